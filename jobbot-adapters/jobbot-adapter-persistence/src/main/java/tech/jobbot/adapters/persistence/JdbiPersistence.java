@@ -1,0 +1,76 @@
+package tech.jobbot.adapters.persistence;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import org.jdbi.v3.core.Jdbi;
+
+import tech.jobbot.ports.out.account.AccountRepository;
+import tech.jobbot.ports.out.account.AvatarStore;
+import tech.jobbot.ports.out.auth.CodeChallengeRepository;
+import tech.jobbot.ports.out.auth.RateLimitLedger;
+import tech.jobbot.ports.out.auth.SessionRepository;
+import tech.jobbot.ports.out.crypto.KeyVault;
+import tech.jobbot.ports.out.crypto.MasterKeys;
+import tech.jobbot.ports.out.mail.MailOutbox;
+import tech.jobbot.ports.out.tx.Transactions;
+
+/**
+ * Every persistence port over one {@link DataSource}, sharing one transaction manager. Migrates
+ * the schema when created.
+ */
+public final class JdbiPersistence {
+    private final JdbiTransactions transactions;
+    private final JdbiKeyVault keyVault;
+    private final JdbiAccountRepository accounts;
+    private final JdbiAvatarStore avatars;
+    private final JdbiCodeChallengeRepository codeChallenges;
+    private final JdbiSessionRepository sessions;
+    private final JdbiRateLimitLedger rateLimits;
+    private final JdbiMailOutbox mailOutbox;
+
+    public JdbiPersistence(DataSource dataSource, MasterKeys keys, Clock clock) {
+        Database.migrate(dataSource);
+        this.transactions = new JdbiTransactions(Jdbi.create(dataSource));
+        this.keyVault = new JdbiKeyVault(transactions, keys, clock);
+        this.accounts = new JdbiAccountRepository(transactions, keyVault);
+        this.avatars = new JdbiAvatarStore(transactions, keyVault, clock);
+        this.codeChallenges = new JdbiCodeChallengeRepository(transactions);
+        this.sessions = new JdbiSessionRepository(transactions, keyVault);
+        this.rateLimits = new JdbiRateLimitLedger(transactions);
+        this.mailOutbox = new JdbiMailOutbox(transactions, keyVault);
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public KeyVault keyVault() {
+        return keyVault;
+    }
+
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    public AvatarStore avatars() {
+        return avatars;
+    }
+
+    public CodeChallengeRepository codeChallenges() {
+        return codeChallenges;
+    }
+
+    public SessionRepository sessions() {
+        return sessions;
+    }
+
+    public RateLimitLedger rateLimits() {
+        return rateLimits;
+    }
+
+    public MailOutbox mailOutbox() {
+        return mailOutbox;
+    }
+}

@@ -1,0 +1,40 @@
+package tech.jobbot.adapters.persistence;
+
+import java.time.Instant;
+import java.util.List;
+
+import tech.jobbot.ports.out.auth.RateLimitLedger;
+
+/** Rate-limit events in the database, so that every server node counts the same events. */
+public final class JdbiRateLimitLedger implements RateLimitLedger {
+    private final JdbiTransactions tx;
+
+    public JdbiRateLimitLedger(JdbiTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public List<Instant> eventsSince(String key, Instant since) {
+        return tx.withHandle(h -> h.createQuery("""
+                        SELECT occurred_at FROM rate_limit_events
+                        WHERE limit_key = :key AND occurred_at > :since ORDER BY occurred_at""")
+                .bind("key", key)
+                .bind("since", Sql.time(since))
+                .map((rs, ctx) -> Sql.instant(rs, "occurred_at"))
+                .list());
+    }
+
+    @Override
+    public void record(String key, Instant at) {
+        tx.withHandle(h -> h.createUpdate("INSERT INTO rate_limit_events (limit_key, occurred_at) VALUES (:key, :at)")
+                .bind("key", key)
+                .bind("at", Sql.time(at))
+                .execute());
+    }
+
+    @Override
+    public int purgeBefore(Instant cutoff) {
+        return tx.withHandle(h -> h.createUpdate("DELETE FROM rate_limit_events WHERE occurred_at < :cutoff")
+                .bind("cutoff", Sql.time(cutoff)).execute());
+    }
+}

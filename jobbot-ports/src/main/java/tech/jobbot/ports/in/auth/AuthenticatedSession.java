@@ -1,0 +1,10 @@
+package tech.jobbot.ports.in.auth;
+
+import java.time.Instant;
+
+import tech.jobbot.domain.account.AccountId;
+import tech.jobbot.domain.auth.SessionId;
+
+/** Who is signed in, through which session, until when (if not used again). */
+public record AuthenticatedSession(AccountId account, SessionId session, Instant expiresAt) {
+}

@@ -1,0 +1,30 @@
+package tech.jobbot.ports.out.account;
+
+import java.util.Optional;
+
+import tech.jobbot.domain.account.Account;
+import tech.jobbot.domain.account.AccountId;
+import tech.jobbot.domain.account.EmailAddress;
+import tech.jobbot.domain.account.ExternalSubject;
+
+/**
+ * Accounts and their profiles. Implementations keep personal fields encrypted under the
+ * account's data key and find accounts by blind index, never by plaintext.
+ */
+public interface AccountRepository {
+    /**
+     * Stores a new account.
+     *
+     * @throws DuplicateAccountException if its email or external subject is already taken
+     */
+    void add(Account account);
+
+    /** Replaces the stored account with the same id. */
+    void update(Account account);
+
+    Optional<Account> findById(AccountId id);
+
+    Optional<Account> findByEmail(EmailAddress email);
+
+    Optional<Account> findByExternalSubject(ExternalSubject subject);
+}

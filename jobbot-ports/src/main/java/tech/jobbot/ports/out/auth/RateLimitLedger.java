@@ -1,0 +1,18 @@
+package tech.jobbot.ports.out.auth;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Events counted by rate limits, shared by all server nodes. Keys are digests (of an address, a
+ * client IP), never plaintext.
+ */
+public interface RateLimitLedger {
+    /** Times of the key's events after {@code since}. */
+    List<Instant> eventsSince(String key, Instant since);
+
+    void record(String key, Instant at);
+
+    /** Forgets events before the cutoff; returns how many. */
+    int purgeBefore(Instant cutoff);
+}
