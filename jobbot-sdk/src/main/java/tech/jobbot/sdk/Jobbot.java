@@ -1,0 +1,384 @@
+package tech.jobbot.sdk;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import tech.jobbot.adapters.imaging.ImageIoImageSanitizer;
+import tech.jobbot.adapters.mail.AngusMailSender;
+import tech.jobbot.adapters.mail.OutboxFolderMailSender;
+import tech.jobbot.adapters.mail.SmtpSettings;
+import tech.jobbot.adapters.persistence.Database;
+import tech.jobbot.adapters.persistence.DatabaseSettings;
+import tech.jobbot.adapters.persistence.JdbiPersistence;
+import tech.jobbot.domain.account.Account;
+import tech.jobbot.domain.account.AccountId;
+import tech.jobbot.domain.account.EmailAddress;
+import tech.jobbot.domain.account.ExternalSubject;
+import tech.jobbot.domain.account.ProfileCorrection;
+import tech.jobbot.domain.auth.FlowId;
+import tech.jobbot.domain.auth.SessionId;
+import tech.jobbot.domain.auth.SessionPolicy;
+import tech.jobbot.domain.auth.SignInCode;
+import tech.jobbot.ports.in.account.AvatarUpload;
+import tech.jobbot.ports.in.account.ChangeEmail;
+import tech.jobbot.ports.in.account.CorrectProfile;
+import tech.jobbot.ports.in.account.EmailChangeResult;
+import tech.jobbot.ports.in.account.ExternalAccounts;
+import tech.jobbot.ports.in.account.ManageAvatar;
+import tech.jobbot.ports.in.account.ViewProfile;
+import tech.jobbot.ports.in.auth.Authenticate;
+import tech.jobbot.ports.in.auth.AuthenticatedSession;
+import tech.jobbot.ports.in.auth.CodeRequestResult;
+import tech.jobbot.ports.in.auth.ManageSessions;
+import tech.jobbot.ports.in.auth.RequestSignInCode;
+import tech.jobbot.ports.in.auth.RequestSignInCodeCommand;
+import tech.jobbot.ports.in.auth.SessionToken;
+import tech.jobbot.ports.in.auth.SessionView;
+import tech.jobbot.ports.in.auth.SignIn;
+import tech.jobbot.ports.in.auth.SignInCommand;
+import tech.jobbot.ports.in.auth.SignInResult;
+import tech.jobbot.ports.out.crypto.MasterKeys;
+import tech.jobbot.ports.out.image.ImageSanitizer;
+import tech.jobbot.ports.out.mail.MailSender;
+import tech.jobbot.sdk.account.AccountServices;
+import tech.jobbot.sdk.account.CodeLimits;
+import tech.jobbot.sdk.config.KeyFile;
+import tech.jobbot.sdk.mail.MailDelivery;
+
+/**
+ * Jobbot embedded in a JVM application: every use case as a method, over the adapters the
+ * {@link Builder} wires. With no configuration it runs on the embedded defaults (an H2 file
+ * database, a generated key file and mail written as {@code .eml} files, all under
+ * {@code ./jobbot-data}); every part can be replaced.
+ *
+ * <p>Thread-safe. Close it to stop its background workers and release its connection pool.
+ *
+ * <pre>{@code
+ * try (Jobbot jobbot = Jobbot.builder().dataDirectory(Path.of("/var/lib/jobbot")).build()) {
+ *     AccountId id = jobbot.accountFor(new ExternalSubject("my-platform|user-42"));
+ *     jobbot.correctProfile(id, ...);
+ * }
+ * }</pre>
+ */
+public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, Authenticate, ManageSessions,
+        ViewProfile, CorrectProfile, ChangeEmail, ManageAvatar, ExternalAccounts {
+    private static final Logger LOG = System.getLogger(Jobbot.class.getName());
+
+    private final AccountServices accounts;
+    private final MailDelivery mailDelivery;
+    private final JdbiPersistence persistence;
+    private final Housekeeping housekeeping;
+    private final ScheduledExecutorService workers;
+    private final AtomicBoolean deliveryQueued = new AtomicBoolean();
+    private final List<AutoCloseable> owned;
+
+    private Jobbot(Builder b) {
+        Clock clock = b.clock;
+        List<AutoCloseable> toClose = new ArrayList<>();
+        DataSource dataSource = b.dataSource;
+        if (dataSource == null) {
+            DatabaseSettings settings = b.databaseUrl != null
+                    ? new DatabaseSettings(b.databaseUrl, b.databaseUser, b.databasePassword, b.maxConnections)
+                    : DatabaseSettings.embedded(b.dataDirectory);
+            HikariDataSource pool = Database.pool(settings);
+            toClose.add(pool);
+            dataSource = pool;
+        }
+        MasterKeys keys = b.masterKeys != null ? b.masterKeys
+                : KeyFile.loadOrCreate(b.dataDirectory.resolve("keys").resolve("jobbot.keys"));
+        MailSender sender = b.mailSender != null ? b.mailSender
+                : b.smtp != null ? new AngusMailSender(b.smtp, clock)
+                : new OutboxFolderMailSender(b.dataDirectory.resolve("outbox"), b.mailFrom, clock);
+        ImageSanitizer images = b.imageSanitizer != null ? b.imageSanitizer : new ImageIoImageSanitizer();
+
+        this.persistence = new JdbiPersistence(dataSource, keys, clock);
+        this.mailDelivery = new MailDelivery(persistence.mailOutbox(), sender, clock);
+        this.housekeeping = new Housekeeping(persistence.rateLimits(), persistence.codeChallenges(),
+                b.codeLimits.longestWindow(), clock);
+        this.workers = b.backgroundWorkers ? Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "jobbot-worker");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        this.accounts = AccountServices.create(new AccountServices.Ports(persistence.transactions(),
+                persistence.accounts(), persistence.avatars(), persistence.codeChallenges(), persistence.sessions(),
+                persistence.rateLimits(), persistence.mailOutbox(), persistence.keyVault(), images),
+                b.sessionPolicy, b.codeLimits, clock, this::mailEnqueued);
+        this.owned = List.copyOf(toClose);
+        if (workers != null) {
+            workers.scheduleWithFixedDelay(() -> guarded("mail delivery", mailDelivery::deliverDue), 1,
+                    b.mailPollSeconds, TimeUnit.SECONDS);
+            workers.scheduleWithFixedDelay(() -> guarded("housekeeping", housekeeping::run), 1, 600,
+                    TimeUnit.SECONDS);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // --- sign-in and sessions -------------------------------------------------------------
+
+    @Override
+    public CodeRequestResult requestSignInCode(RequestSignInCodeCommand command) {
+        return accounts.signIn().requestSignInCode(command);
+    }
+
+    @Override
+    public SignInResult signIn(SignInCommand command) {
+        return accounts.signIn().signIn(command);
+    }
+
+    @Override
+    public Optional<AuthenticatedSession> authenticate(SessionToken token) {
+        return accounts.signIn().authenticate(token);
+    }
+
+    @Override
+    public List<SessionView> sessions(AccountId account, SessionId current) {
+        return accounts.signIn().sessions(account, current);
+    }
+
+    @Override
+    public boolean revokeSession(AccountId account, SessionId session) {
+        return accounts.signIn().revokeSession(account, session);
+    }
+
+    @Override
+    public int revokeOtherSessions(AccountId account, SessionId current) {
+        return accounts.signIn().revokeOtherSessions(account, current);
+    }
+
+    @Override
+    public void signOut(SessionId session) {
+        accounts.signIn().signOut(session);
+    }
+
+    // --- profile --------------------------------------------------------------------------
+
+    @Override
+    public Optional<Account> profile(AccountId account) {
+        return accounts.profiles().profile(account);
+    }
+
+    @Override
+    public Account correctProfile(AccountId account, ProfileCorrection correction) {
+        return accounts.profiles().correctProfile(account, correction);
+    }
+
+    @Override
+    public CodeRequestResult requestEmailChange(AccountId account, EmailAddress newEmail, String clientIp) {
+        return accounts.profiles().requestEmailChange(account, newEmail, clientIp);
+    }
+
+    @Override
+    public EmailChangeResult confirmEmailChange(AccountId account, FlowId flowId, EmailAddress newEmail,
+            SignInCode code) {
+        return accounts.profiles().confirmEmailChange(account, flowId, newEmail, code);
+    }
+
+    @Override
+    public AvatarUpload uploadAvatar(AccountId account, byte[] image) {
+        return accounts.profiles().uploadAvatar(account, image);
+    }
+
+    @Override
+    public Optional<AvatarImage> avatar(AccountId account, String name) {
+        return accounts.profiles().avatar(account, name);
+    }
+
+    @Override
+    public boolean removeAvatar(AccountId account) {
+        return accounts.profiles().removeAvatar(account);
+    }
+
+    @Override
+    public AccountId accountFor(ExternalSubject subject) {
+        return accounts.profiles().accountFor(subject);
+    }
+
+    // --- operations -----------------------------------------------------------------------
+
+    /** Delivers every due mail now, on the calling thread; returns how many were sent. */
+    public int deliverMail() {
+        return mailDelivery.deliverDue();
+    }
+
+    /** Mails accepted but not yet delivered (nor given up). Also a cheap database health probe. */
+    public int pendingMail() {
+        return persistence.mailOutbox().pendingCount();
+    }
+
+    /** Runs the periodic clean-up now (expired code flows, old rate-limit events). */
+    public void housekeeping() {
+        housekeeping.run();
+    }
+
+    @Override
+    public void close() {
+        if (workers != null) {
+            workers.shutdown();
+            try {
+                if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+                    workers.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                workers.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+        }
+        for (AutoCloseable resource : owned) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "closing " + resource.getClass().getSimpleName() + " failed", e);
+            }
+        }
+    }
+
+    private void mailEnqueued() {
+        if (workers != null && !workers.isShutdown() && deliveryQueued.compareAndSet(false, true)) {
+            workers.execute(() -> {
+                deliveryQueued.set(false);
+                guarded("mail delivery", mailDelivery::deliverDue);
+            });
+        }
+    }
+
+    private static void guarded(String what, Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            // A failing round must not cancel the schedule; the next round tries again.
+            LOG.log(Level.WARNING, what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Configures a {@link Jobbot}; every setting has a working default. */
+    public static final class Builder {
+        private Path dataDirectory = Path.of("jobbot-data");
+        private DataSource dataSource;
+        private String databaseUrl;
+        private String databaseUser;
+        private String databasePassword;
+        private int maxConnections = 10;
+        private MailSender mailSender;
+        private SmtpSettings smtp;
+        private String mailFrom = "Jobbot <no-reply@jobbot.local>";
+        private MasterKeys masterKeys;
+        private Clock clock = Clock.systemUTC();
+        private SessionPolicy sessionPolicy = SessionPolicy.DEFAULT;
+        private CodeLimits codeLimits = CodeLimits.DEFAULT;
+        private ImageSanitizer imageSanitizer;
+        private boolean backgroundWorkers = true;
+        private long mailPollSeconds = 5;
+
+        private Builder() {
+        }
+
+        /** Where embedded state lives (H2 database, key file, mail outbox); default {@code ./jobbot-data}. */
+        public Builder dataDirectory(Path directory) {
+            this.dataDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** Use the host application's own DataSource (H2 or PostgreSQL); Jobbot migrates its tables in it and never closes it. */
+        public Builder dataSource(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+            return this;
+        }
+
+        /** A database by JDBC URL ({@code jdbc:postgresql:...} or {@code jdbc:h2:...}); Jobbot pools and closes it. */
+        public Builder database(String jdbcUrl, String user, String password) {
+            this.databaseUrl = Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+            this.databaseUser = user;
+            this.databasePassword = password;
+            return this;
+        }
+
+        public Builder maxConnections(int maxConnections) {
+            this.maxConnections = maxConnections;
+            return this;
+        }
+
+        /** Send mail through the host's own sender instead of SMTP or the outbox folder. */
+        public Builder mailSender(MailSender sender) {
+            this.mailSender = Objects.requireNonNull(sender, "sender");
+            return this;
+        }
+
+        /** Send mail through an SMTP server. */
+        public Builder smtp(SmtpSettings settings) {
+            this.smtp = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /** The From of mails written to the outbox folder (SMTP settings carry their own). */
+        public Builder mailFrom(String from) {
+            this.mailFrom = Objects.requireNonNull(from, "from");
+            return this;
+        }
+
+        /** Server secrets from the host's secret store; default: a key file generated in the data directory. */
+        public Builder masterKeys(MasterKeys keys) {
+            this.masterKeys = Objects.requireNonNull(keys, "keys");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public Builder sessionPolicy(SessionPolicy policy) {
+            this.sessionPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        public Builder codeLimits(CodeLimits limits) {
+            this.codeLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        public Builder imageSanitizer(ImageSanitizer sanitizer) {
+            this.imageSanitizer = Objects.requireNonNull(sanitizer, "sanitizer");
+            return this;
+        }
+
+        /**
+         * Whether Jobbot runs its own background thread for mail delivery and clean-up (default
+         * true). Off, the host calls {@link Jobbot#deliverMail()} and {@link Jobbot#housekeeping()}.
+         */
+        public Builder backgroundWorkers(boolean enabled) {
+            this.backgroundWorkers = enabled;
+            return this;
+        }
+
+        /** How often the mail worker looks for due retries, in seconds (new mail goes out at once). */
+        public Builder mailPollSeconds(long seconds) {
+            if (seconds < 1) {
+                throw new IllegalArgumentException("mail poll interval must be at least 1 second");
+            }
+            this.mailPollSeconds = seconds;
+            return this;
+        }
+
+        public Jobbot build() {
+            return new Jobbot(this);
+        }
+    }
+}

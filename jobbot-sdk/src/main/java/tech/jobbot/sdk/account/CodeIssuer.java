@@ -1,0 +1,114 @@
+package tech.jobbot.sdk.account;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import tech.jobbot.domain.account.AccountId;
+import tech.jobbot.domain.account.EmailAddress;
+import tech.jobbot.domain.auth.CodeChallenge;
+import tech.jobbot.domain.auth.CodePurpose;
+import tech.jobbot.domain.auth.Digest;
+import tech.jobbot.domain.auth.FlowId;
+import tech.jobbot.domain.auth.RateDecision;
+import tech.jobbot.domain.auth.RateLimit;
+import tech.jobbot.domain.auth.SignInCode;
+import tech.jobbot.domain.mail.CodeMail;
+import tech.jobbot.ports.in.auth.CodeRequestResult;
+import tech.jobbot.ports.out.auth.CodeChallengeRepository;
+import tech.jobbot.ports.out.auth.RateLimitLedger;
+import tech.jobbot.ports.out.crypto.KeyVault;
+import tech.jobbot.ports.out.mail.MailOutbox;
+import tech.jobbot.ports.out.tx.Transactions;
+
+/**
+ * Issues verification codes for sign-in and for email changes: checks the limits, stores the
+ * code's digest and commits the mail to the outbox in one transaction.
+ */
+final class CodeIssuer {
+    static final String EMAIL_INDEX = "email";
+    private static final String CODE_DIGEST = "verification-code";
+    private static final String CLIENT_KEY = "client-ip";
+
+    private final Transactions tx;
+    private final CodeChallengeRepository challenges;
+    private final RateLimitLedger ledger;
+    private final MailOutbox outbox;
+    private final KeyVault vault;
+    private final CodeLimits limits;
+    private final Clock clock;
+    private final Runnable mailEnqueued;
+    private final SecureRandom random = new SecureRandom();
+
+    CodeIssuer(Transactions tx, CodeChallengeRepository challenges, RateLimitLedger ledger, MailOutbox outbox,
+            KeyVault vault, CodeLimits limits, Clock clock, Runnable mailEnqueued) {
+        this.tx = tx;
+        this.challenges = challenges;
+        this.ledger = ledger;
+        this.outbox = outbox;
+        this.vault = vault;
+        this.limits = limits;
+        this.clock = clock;
+        this.mailEnqueued = mailEnqueued;
+    }
+
+    CodeRequestResult issue(CodePurpose purpose, EmailAddress email, Optional<AccountId> account,
+            Optional<FlowId> resendOf, String clientIp) {
+        String emailIndex = emailIndex(email);
+        String addressKey = "code-address:" + emailIndex;
+        String clientKey = "code-client:" + vault.digest(CLIENT_KEY, clientIp).value();
+        CodeRequestResult result = tx.inTransaction(() -> {
+            Instant now = clock.instant();
+            Optional<RateDecision.Limited> limited = firstLimited(now,
+                    new Check(limits.clientHourly(), clientKey),
+                    new Check(limits.addressCooldown(), addressKey),
+                    new Check(limits.addressHourly(), addressKey));
+            if (limited.isPresent()) {
+                return new CodeRequestResult.RateLimited(limited.get().limit(), limited.get().retryAfter());
+            }
+            ledger.record(clientKey, now);
+            ledger.record(addressKey, now);
+
+            SignInCode code = SignInCode.generate(random);
+            CodeChallenge challenge = resendOf.flatMap(challenges::findForUpdate)
+                    .filter(c -> c.purpose() == purpose && c.emailIndex().equals(emailIndex)
+                            && c.account().equals(account) && c.acceptsResend())
+                    .map(c -> c.resend(codeDigest(c.id(), code), now))
+                    .orElseGet(() -> {
+                        FlowId flow = FlowId.generate(random);
+                        return CodeChallenge.issue(flow, purpose, emailIndex, account, codeDigest(flow, code), now);
+                    });
+            challenges.save(challenge);
+            outbox.enqueue(CodeMail.compose(email, code, purpose), now);
+            return new CodeRequestResult.Sent(challenge.id());
+        });
+        if (result instanceof CodeRequestResult.Sent) {
+            mailEnqueued.run();
+        }
+        return result;
+    }
+
+    String emailIndex(EmailAddress email) {
+        return vault.digest(EMAIL_INDEX, email.value()).value();
+    }
+
+    /** The code is digested together with its flow, so a code is worthless in any other flow. */
+    Digest codeDigest(FlowId flow, SignInCode code) {
+        return vault.digest(CODE_DIGEST, flow.value() + ":" + code.digits());
+    }
+
+    private Optional<RateDecision.Limited> firstLimited(Instant now, Check... checks) {
+        for (Check check : checks) {
+            List<Instant> events = ledger.eventsSince(check.key(), now.minus(check.limit().window()));
+            if (check.limit().decide(events, now) instanceof RateDecision.Limited limited) {
+                return Optional.of(limited);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Check(RateLimit limit, String key) {
+    }
+}

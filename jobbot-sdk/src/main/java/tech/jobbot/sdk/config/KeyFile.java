@@ -1,0 +1,88 @@
+package tech.jobbot.sdk.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Properties;
+import java.util.Set;
+
+import tech.jobbot.ports.out.crypto.MasterKeys;
+
+/**
+ * The embedded default for server secrets: a key file generated on first start with
+ * owner-only permissions. Production deployments pass keys from their secret store instead.
+ * Losing this file makes every encrypted value unreadable; back it up apart from the database.
+ */
+public final class KeyFile {
+    static final String MASTER = "master-key";
+    static final String DIGEST = "digest-key";
+
+    private KeyFile() {
+    }
+
+    public static MasterKeys loadOrCreate(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                create(file);
+            }
+            Properties properties = new Properties();
+            try (InputStream in = Files.newInputStream(file)) {
+                properties.load(in);
+            }
+            return new MasterKeys(decode(properties, MASTER, file), decode(properties, DIGEST, file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the key file " + file, e);
+        }
+    }
+
+    /** Keys given as base64 text, e.g. from environment variables. */
+    public static MasterKeys fromBase64(String masterKey, String digestKey) {
+        return new MasterKeys(Base64.getDecoder().decode(masterKey.strip()),
+                Base64.getDecoder().decode(digestKey.strip()));
+    }
+
+    private static void create(Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (posix) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        }
+        SecureRandom random = new SecureRandom();
+        Properties properties = new Properties();
+        for (String name : Set.of(MASTER, DIGEST)) {
+            byte[] key = new byte[32];
+            random.nextBytes(key);
+            properties.setProperty(name, Base64.getEncoder().encodeToString(key));
+        }
+        try {
+            if (posix) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(file);
+            }
+        } catch (FileAlreadyExistsException raced) {
+            return;
+        }
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            properties.store(out, "Jobbot server secrets. Keep private, back up apart from the database.");
+        }
+    }
+
+    private static byte[] decode(Properties properties, String name, Path file) {
+        String value = properties.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException("key file " + file + " has no " + name);
+        }
+        return Base64.getDecoder().decode(value.strip());
+    }
+}

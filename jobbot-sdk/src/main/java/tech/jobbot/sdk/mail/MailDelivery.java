@@ -1,0 +1,80 @@
+package tech.jobbot.sdk.mail;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import tech.jobbot.ports.out.JobbotException;
+import tech.jobbot.ports.out.mail.MailOutbox;
+import tech.jobbot.ports.out.mail.MailOutbox.OutboxMail;
+import tech.jobbot.ports.out.mail.MailSender;
+
+/**
+ * Delivers the mail outbox: claims due mails, sends them, and on failure schedules a retry with
+ * exponential backoff, so an SMTP outage delays mail but loses none. A permanent refusal, or
+ * {@link #MAX_ATTEMPTS} failures, ends the mail as dead. Logs never carry a mail's content.
+ */
+public final class MailDelivery {
+    static final int MAX_ATTEMPTS = 12;
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(15);
+    private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final int BATCH = 20;
+    private static final Logger LOG = System.getLogger(MailDelivery.class.getName());
+
+    private final MailOutbox outbox;
+    private final MailSender sender;
+    private final Clock clock;
+
+    public MailDelivery(MailOutbox outbox, MailSender sender, Clock clock) {
+        this.outbox = outbox;
+        this.sender = sender;
+        this.clock = clock;
+    }
+
+    /** Delivers everything due now; returns how many mails were sent. */
+    public int deliverDue() {
+        int sent = 0;
+        List<OutboxMail> batch;
+        do {
+            batch = outbox.claimDue(clock.instant(), BATCH, LEASE);
+            for (OutboxMail mail : batch) {
+                if (deliver(mail)) {
+                    sent++;
+                }
+            }
+        } while (batch.size() == BATCH);
+        return sent;
+    }
+
+    private boolean deliver(OutboxMail mail) {
+        try {
+            sender.send(mail.message());
+            outbox.markSent(mail.id(), clock.instant());
+            return true;
+        } catch (JobbotException e) {
+            int attempt = mail.attempts() + 1;
+            Instant now = clock.instant();
+            if (!e.retryable() || attempt >= MAX_ATTEMPTS) {
+                LOG.log(Level.WARNING, "mail {0} given up after {1} attempt(s): {2}", mail.id(), attempt,
+                        e.getMessage());
+                outbox.markDead(mail.id(), now, e.getMessage());
+            } else {
+                Duration wait = backoff(attempt);
+                LOG.log(Level.INFO, "mail {0} not delivered (attempt {1}), next try in {2}s: {3}", mail.id(),
+                        attempt, wait.toSeconds(), e.getMessage());
+                outbox.markFailed(mail.id(), now.plus(wait), e.getMessage());
+            }
+            return false;
+        }
+    }
+
+    /** 15 s, 30 s, 1 min, ... doubling up to an hour. */
+    static Duration backoff(int attempt) {
+        Duration wait = FIRST_BACKOFF.multipliedBy(1L << Math.min(attempt - 1, 20));
+        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+    }
+}
