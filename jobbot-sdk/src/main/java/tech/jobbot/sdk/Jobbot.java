@@ -4,6 +4,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -43,6 +44,7 @@ import tech.jobbot.ports.in.account.ViewProfile;
 import tech.jobbot.ports.in.auth.Authenticate;
 import tech.jobbot.ports.in.auth.AuthenticatedSession;
 import tech.jobbot.ports.in.auth.CodeRequestResult;
+import tech.jobbot.ports.in.auth.CsrfTokens;
 import tech.jobbot.ports.in.auth.ManageSessions;
 import tech.jobbot.ports.in.auth.RequestSignInCode;
 import tech.jobbot.ports.in.auth.RequestSignInCodeCommand;
@@ -74,7 +76,7 @@ import tech.jobbot.sdk.mail.MailDelivery;
  * }
  * }</pre>
  */
-public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, Authenticate, ManageSessions,
+public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, Authenticate, ManageSessions, CsrfTokens,
         ViewProfile, CorrectProfile, ChangeEmail, ManageAvatar, ExternalAccounts {
     private static final Logger LOG = System.getLogger(Jobbot.class.getName());
 
@@ -87,7 +89,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final List<AutoCloseable> owned;
 
     private Jobbot(Builder b) {
-        Clock clock = b.clock;
+        // Databases keep microseconds; a clock of the same precision makes stored and returned values equal.
+        Clock clock = Clock.tick(b.clock, Duration.ofNanos(1000));
         List<AutoCloseable> toClose = new ArrayList<>();
         DataSource dataSource = b.dataSource;
         if (dataSource == null) {
@@ -146,6 +149,11 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public Optional<AuthenticatedSession> authenticate(SessionToken token) {
         return accounts.signIn().authenticate(token);
+    }
+
+    @Override
+    public String csrfTokenFor(SessionToken token) {
+        return accounts.signIn().csrfTokenFor(token);
     }
 
     @Override

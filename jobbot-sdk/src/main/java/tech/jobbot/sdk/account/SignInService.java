@@ -20,6 +20,7 @@ import tech.jobbot.domain.auth.SessionPolicy;
 import tech.jobbot.ports.in.auth.Authenticate;
 import tech.jobbot.ports.in.auth.AuthenticatedSession;
 import tech.jobbot.ports.in.auth.CodeRequestResult;
+import tech.jobbot.ports.in.auth.CsrfTokens;
 import tech.jobbot.ports.in.auth.ManageSessions;
 import tech.jobbot.ports.in.auth.RequestSignInCode;
 import tech.jobbot.ports.in.auth.RequestSignInCodeCommand;
@@ -36,8 +37,9 @@ import tech.jobbot.ports.out.crypto.KeyVault;
 import tech.jobbot.ports.out.tx.Transactions;
 
 /** Passwordless sign-in by email code, and the sessions it opens. */
-public final class SignInService implements RequestSignInCode, SignIn, Authenticate, ManageSessions {
+public final class SignInService implements RequestSignInCode, SignIn, Authenticate, ManageSessions, CsrfTokens {
     private static final String TOKEN_DIGEST = "session-token";
+    private static final String CSRF_DIGEST = "csrf-token";
 
     private final Transactions tx;
     private final CodeIssuer codes;
@@ -148,6 +150,11 @@ public final class SignInService implements RequestSignInCode, SignIn, Authentic
     @Override
     public void signOut(SessionId session) {
         tx.run(() -> sessions.findById(session).ifPresent(s -> sessions.update(s.revoke(clock.instant()))));
+    }
+
+    @Override
+    public String csrfTokenFor(SessionToken token) {
+        return vault.digest(CSRF_DIGEST, token.value()).value();
     }
 
     private Digest tokenDigest(SessionToken token) {

@@ -1,0 +1,110 @@
+package tech.jobbot.server;
+
+import java.time.Duration;
+
+import io.helidon.health.HealthCheckResponse;
+import io.helidon.health.HealthCheckType;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+
+import tech.jobbot.domain.auth.SessionPolicy;
+import tech.jobbot.sdk.Jobbot;
+import tech.jobbot.server.account.AuthRoutes;
+import tech.jobbot.server.account.ProfileRoutes;
+import tech.jobbot.server.http.Authenticator;
+import tech.jobbot.server.http.ClientAddress;
+import tech.jobbot.server.http.ProblemException;
+import tech.jobbot.server.http.Problems;
+import tech.jobbot.server.http.SecurityHeaders;
+
+/** The HTTP face of a {@link Jobbot}: REST API under {@code /api/v1}, health and metrics under {@code /observe}. */
+public final class JobbotServer implements AutoCloseable {
+    /** Helidon's own ceiling on a request body; each route sets a tighter one. */
+    private static final long MAX_PAYLOAD_BYTES = 3L * 1024 * 1024;
+
+    private final WebServer server;
+
+    private JobbotServer(WebServer server) {
+        this.server = server;
+    }
+
+    /** Starts listening; {@code port} 0 picks a free port (see {@link #port()}). */
+    public static JobbotServer start(Jobbot jobbot, Options options) {
+        Authenticator authenticator = new Authenticator(jobbot, jobbot);
+        ClientAddress clientAddress = new ClientAddress(options.trustedProxies(), options.clientIpHeader());
+        WebServer server = WebServer.builder()
+                .host(options.host())
+                .port(options.port())
+                .shutdownHook(false)
+                .shutdownGracePeriod(Duration.ofSeconds(10))
+                .maxPayloadSize(MAX_PAYLOAD_BYTES)
+                .featuresDiscoverServices(false)
+                .addFeature(ObserveFeature.builder()
+                        .addObserver(HealthObserver.builder()
+                                .details(true)
+                                .addCheck(() -> databaseCheck(jobbot), HealthCheckType.READINESS, "database")
+                                .build())
+                        .addObserver(MetricsObserver.create())
+                        .build())
+                .routing(routing -> routes(routing, jobbot, authenticator, clientAddress, options.sessionPolicy()))
+                .build()
+                .start();
+        return new JobbotServer(server);
+    }
+
+    private static void routes(HttpRouting.Builder routing, Jobbot jobbot, Authenticator authenticator,
+            ClientAddress clientAddress, SessionPolicy sessionPolicy) {
+        routing.addFilter(new SecurityHeaders());
+        Problems.register(routing);
+        routing.register("/api/v1", new AuthRoutes(jobbot, authenticator, clientAddress, sessionPolicy))
+                .register("/api/v1", new ProfileRoutes(jobbot, authenticator, clientAddress))
+                .any("/api/*", (req, res) -> {
+                    throw ProblemException.notFound("no resource " + req.prologue().method().text() + " "
+                            + req.path().path());
+                })
+                .get("/", (req, res) -> {
+                    res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");
+                    res.send(IndexPage.HTML);
+                });
+    }
+
+    private static HealthCheckResponse databaseCheck(Jobbot jobbot) {
+        try {
+            int pending = jobbot.pendingMail();
+            return HealthCheckResponse.builder().status(true).detail("pendingMail", pending).build();
+        } catch (RuntimeException e) {
+            return HealthCheckResponse.builder().status(false).detail("error", e.getClass().getSimpleName()).build();
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** Stops accepting requests and lets running ones finish (up to the grace period). */
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /** Where and how to listen. */
+    public record Options(String host, int port, java.util.List<String> trustedProxies, String clientIpHeader,
+            SessionPolicy sessionPolicy) {
+        public static Options local(int port) {
+            return new Options("127.0.0.1", port, java.util.List.of(), "X-Forwarded-For", SessionPolicy.DEFAULT);
+        }
+
+        public Options withSessionPolicy(SessionPolicy policy) {
+            return new Options(host, port, trustedProxies, clientIpHeader, policy);
+        }
+
+        public Options withTrustedProxies(java.util.List<String> proxies, String header) {
+            return new Options(host, port, proxies, header, sessionPolicy);
+        }
+    }
+
+}

@@ -1,0 +1,133 @@
+package tech.jobbot.server;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+
+import tech.jobbot.adapters.mail.SmtpSettings;
+import tech.jobbot.domain.auth.RateLimit;
+import tech.jobbot.domain.auth.SessionPolicy;
+import tech.jobbot.sdk.Jobbot;
+import tech.jobbot.sdk.account.CodeLimits;
+import tech.jobbot.sdk.config.KeyFile;
+import tech.jobbot.server.config.ServerSettings;
+
+/** Starts the standalone server: {@code java -jar jobbot-server.jar [--port N] [--data-dir DIR] [--config FILE]}. */
+public final class Main {
+    private static final Logger LOG = System.getLogger(Main.class.getName());
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        ServerSettings settings;
+        try {
+            settings = ServerSettings.load(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("jobbot: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Running running;
+        try {
+            running = start(settings);
+        } catch (IllegalArgumentException e) {
+            System.err.println("jobbot: configuration error: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.close();
+            stopped.countDown();
+        }, "jobbot-shutdown"));
+        stopped.await();
+    }
+
+    /** The server and the Jobbot under it; closing stops the server first, then Jobbot. */
+    public record Running(JobbotServer server, Jobbot jobbot) implements AutoCloseable {
+        @Override
+        public void close() {
+            server.close();
+            jobbot.close();
+        }
+    }
+
+    public static Running start(ServerSettings settings) {
+        Path dataDir = Path.of(settings.string("data-dir", "jobbot-data")).toAbsolutePath();
+        SessionPolicy sessions = new SessionPolicy(settings.duration("session.idle-timeout", Duration.ofHours(24)),
+                settings.duration("session.absolute-lifetime", Duration.ofDays(30)));
+        CodeLimits limits = new CodeLimits(
+                new RateLimit("address-cooldown", 1, settings.duration("limits.code-cooldown", Duration.ofSeconds(60))),
+                new RateLimit("address-hourly", settings.integer("limits.codes-per-address-per-hour", 5, 1, 1000),
+                        Duration.ofHours(1)),
+                new RateLimit("client-hourly", settings.integer("limits.codes-per-client-per-hour", 30, 1, 100_000),
+                        Duration.ofHours(1)));
+        Jobbot.Builder builder = Jobbot.builder()
+                .dataDirectory(dataDir)
+                .sessionPolicy(sessions)
+                .codeLimits(limits)
+                .mailFrom(settings.string("mail.from", "Jobbot <no-reply@jobbot.local>"));
+        settings.get("database.url").ifPresent(url -> builder.database(url,
+                settings.string("database.user", ""), settings.string("database.password", ""))
+                .maxConnections(settings.integer("database.max-connections", 10, 1, 1000)));
+        settings.get("smtp.host").ifPresent(host -> builder.smtp(smtp(settings, host)));
+        var masterKey = settings.get("secrets.master-key");
+        var digestKey = settings.get("secrets.digest-key");
+        if (masterKey.isPresent() != digestKey.isPresent()) {
+            throw new IllegalArgumentException("set both secrets.master-key and secrets.digest-key, or neither");
+        }
+        if (masterKey.isPresent()) {
+            builder.masterKeys(KeyFile.fromBase64(masterKey.get(), digestKey.get()));
+        } else {
+            settings.get("secrets.key-file").ifPresent(f -> builder.masterKeys(KeyFile.loadOrCreate(Path.of(f))));
+        }
+        Jobbot jobbot = builder.build();
+        JobbotServer server;
+        try {
+            server = JobbotServer.start(jobbot, new JobbotServer.Options(
+                    settings.string("host", "127.0.0.1"),
+                    settings.integer("port", 8080, 0, 65535),
+                    settings.list("http.trusted-proxies"),
+                    settings.string("http.client-ip-header", "X-Forwarded-For"),
+                    sessions));
+        } catch (RuntimeException e) {
+            jobbot.close();
+            throw e;
+        }
+        LOG.log(Level.INFO, "Jobbot is listening on http://{0}:{1,number,#}/ with data in {2}",
+                settings.string("host", "127.0.0.1"), server.port(), dataDir);
+        if (settings.get("smtp.host").isEmpty()) {
+            LOG.log(Level.INFO, "Mail is not sent: each mail is written as an .eml file to {0}",
+                    dataDir.resolve("outbox"));
+        }
+        return new Running(server, jobbot);
+    }
+
+    private static SmtpSettings smtp(ServerSettings settings, String host) {
+        String security = settings.string("smtp.security", "starttls").toUpperCase(Locale.ROOT);
+        SmtpSettings.Security mode;
+        try {
+            mode = SmtpSettings.Security.valueOf(security);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("smtp.security must be none, starttls or tls");
+        }
+        int defaultPort = switch (mode) {
+            case NONE -> 25;
+            case STARTTLS -> 587;
+            case TLS -> 465;
+        };
+        SmtpSettings smtp = SmtpSettings.of(host, settings.integer("smtp.port", defaultPort, 1, 65535), mode,
+                settings.string("mail.from", "Jobbot <no-reply@jobbot.local>"));
+        var user = settings.get("smtp.username");
+        if (user.isPresent()) {
+            smtp = smtp.withCredentials(user.get(), settings.string("smtp.password", ""));
+        }
+        return smtp.withTimeouts(settings.duration("smtp.connect-timeout", SmtpSettings.DEFAULT_CONNECT_TIMEOUT),
+                settings.duration("smtp.read-timeout", SmtpSettings.DEFAULT_READ_TIMEOUT));
+    }
+
+}

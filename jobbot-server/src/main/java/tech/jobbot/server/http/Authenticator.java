@@ -1,0 +1,90 @@
+package tech.jobbot.server.http;
+
+import java.net.URI;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Method;
+import io.helidon.webserver.http.ServerRequest;
+
+import tech.jobbot.ports.in.auth.AuthenticatedSession;
+import tech.jobbot.ports.in.auth.Authenticate;
+import tech.jobbot.ports.in.auth.CsrfTokens;
+import tech.jobbot.ports.in.auth.SessionToken;
+
+/**
+ * Who is calling: a session token from {@code Authorization: Bearer} or from the session cookie.
+ * Cookie-authenticated state changes must also carry the session's CSRF token in
+ * {@value #CSRF_HEADER} and, when the browser sends an Origin, come from our own origin; a bearer
+ * token is never sent by a browser on its own, so it needs neither.
+ */
+public final class Authenticator {
+    public static final String COOKIE = "__Host-jobbot_session";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+
+    private final Authenticate sessions;
+    private final CsrfTokens csrf;
+
+    public Authenticator(Authenticate sessions, CsrfTokens csrf) {
+        this.sessions = sessions;
+        this.csrf = csrf;
+    }
+
+    /** The caller's session; 401 without a valid one, 403 for a cookie request failing the CSRF checks. */
+    public Caller require(ServerRequest req) {
+        Optional<String> bearer = req.headers().first(HeaderNames.AUTHORIZATION)
+                .filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
+                .map(h -> h.substring(7).strip());
+        boolean viaCookie = bearer.isEmpty();
+        String raw = bearer.or(() -> Optional.ofNullable(req.headers().cookies().first(COOKIE).orElse(null)))
+                .orElseThrow(() -> ProblemException.unauthorized("sign in first: no session token was sent"));
+        SessionToken token;
+        try {
+            token = new SessionToken(raw);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.unauthorized("the session token is malformed");
+        }
+        AuthenticatedSession session = sessions.authenticate(token)
+                .orElseThrow(() -> ProblemException.unauthorized("the session has ended or does not exist; sign in again"));
+        if (viaCookie && changesState(req)) {
+            checkSameOrigin(req);
+            String sent = req.headers().first(HeaderNames.create(CSRF_HEADER)).orElse("");
+            byte[] expected = csrf.csrfTokenFor(token).getBytes(StandardCharsets.US_ASCII);
+            if (!MessageDigest.isEqual(expected, sent.getBytes(StandardCharsets.US_ASCII))) {
+                throw ProblemException.forbidden("csrf",
+                        "a cookie-authenticated change needs the session's CSRF token in " + CSRF_HEADER);
+            }
+        }
+        return new Caller(session, token, viaCookie);
+    }
+
+    /** Refuses a request whose Origin header names another site (checked before any sign-in too). */
+    public static void checkSameOrigin(ServerRequest req) {
+        Optional<String> origin = req.headers().first(HeaderNames.ORIGIN);
+        if (origin.isEmpty()) {
+            return;
+        }
+        String host = req.headers().first(HeaderNames.HOST).orElse("");
+        String originHost;
+        try {
+            URI uri = URI.create(origin.get());
+            originHost = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+        } catch (IllegalArgumentException e) {
+            originHost = null;
+        }
+        if (originHost == null || !originHost.equalsIgnoreCase(host)) {
+            throw ProblemException.forbidden("cross-origin", "requests from another origin are not accepted");
+        }
+    }
+
+    private static boolean changesState(ServerRequest req) {
+        Method method = req.prologue().method();
+        return !(method == Method.GET || method == Method.HEAD || method == Method.OPTIONS);
+    }
+
+    /** The authenticated caller of one request. */
+    public record Caller(AuthenticatedSession session, SessionToken token, boolean viaCookie) {
+    }
+}

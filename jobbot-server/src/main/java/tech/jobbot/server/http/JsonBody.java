@@ -1,0 +1,102 @@
+package tech.jobbot.server.http;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import tech.jobbot.domain.account.Patch;
+
+/**
+ * A JSON object body read field by field, collecting every problem so that one 400 answer names
+ * all invalid fields at once. Unknown fields are errors too: a typo must not be silently ignored.
+ */
+public final class JsonBody {
+    private final JsonNode node;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    JsonBody(JsonNode node) {
+        this.node = node;
+    }
+
+    /** Records an error for every field not in {@code allowed}. */
+    public JsonBody allowOnly(Set<String> allowed) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                errors.add(new FieldError(name, "is not a known field"));
+            }
+        }
+        return this;
+    }
+
+    /** A required string field converted by {@code parse}, whose IllegalArgumentException message becomes the error. */
+    public <T> T required(String field, int maxLength, Function<String, T> parse) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            errors.add(new FieldError(field, "is required"));
+            return null;
+        }
+        return convert(field, value, maxLength, parse);
+    }
+
+    public <T> Optional<T> optional(String field, int maxLength, Function<String, T> parse) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(convert(field, value, maxLength, parse));
+    }
+
+    /** For PATCH: absent keeps, null clears, a string sets. */
+    public <T> Patch<T> patch(String field, int maxLength, Function<String, T> parse) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return Patch.keep();
+        }
+        if (value.isNull()) {
+            return Patch.clear();
+        }
+        T parsed = convert(field, value, maxLength, parse);
+        return parsed == null ? Patch.keep() : Patch.set(parsed);
+    }
+
+    /** Throws a 400 naming every invalid field, if there is any. */
+    public void validate() {
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private <T> T convert(String field, JsonNode value, int maxLength, Function<String, T> parse) {
+        if (!value.isTextual()) {
+            errors.add(new FieldError(field, "must be a string, not " + kind(value)));
+            return null;
+        }
+        String text = value.textValue();
+        if (text.length() > maxLength) {
+            errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
+            return null;
+        }
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, e.getMessage()));
+            return null;
+        }
+    }
+
+    private static String kind(JsonNode value) {
+        return switch (value.getNodeType()) {
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            default -> value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}
