@@ -40,11 +40,11 @@ public final class TestServer implements AutoCloseable {
     public final String databaseUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestServer(Path dataDir, Jobbot.Builder builder, String databaseUrl) {
+    private TestServer(Path dataDir, Jobbot.Builder builder, String databaseUrl, JobbotServer.Options options) {
         this.dataDir = dataDir;
         this.databaseUrl = databaseUrl;
         this.jobbot = builder.clock(clock).build();
-        this.server = JobbotServer.start(jobbot, JobbotServer.Options.local(0));
+        this.server = JobbotServer.start(jobbot, options);
     }
 
     /** Generous per-client limits so a test's many sign-ins from 127.0.0.1 are not refused. */
@@ -54,15 +54,19 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Path dataDir, CodeLimits limits) {
+        return start(dataDir, limits, JobbotServer.Options.local(0));
+    }
+
+    public static TestServer start(Path dataDir, CodeLimits limits, JobbotServer.Options options) {
         String url = "jdbc:h2:mem:server-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         return new TestServer(dataDir, Jobbot.builder().dataDirectory(dataDir).database(url, "sa", "")
-                .codeLimits(limits).backgroundWorkers(false), url);
+                .codeLimits(limits).backgroundWorkers(false), url, options);
     }
 
     public static TestServer startOn(Path dataDir, String jdbcUrl) {
         return new TestServer(dataDir, Jobbot.builder().dataDirectory(dataDir).database(jdbcUrl, null, null)
-                .backgroundWorkers(false), jdbcUrl);
+                .backgroundWorkers(false), jdbcUrl, JobbotServer.Options.local(0));
     }
 
     public URI uri(String path) {
