@@ -17,6 +17,15 @@ public record DisplayName(String value) {
                 || Character.getType(cp) == Character.FORMAT && cp != 0x200D)) {
             throw new IllegalArgumentException("must not contain control characters");
         }
+        if (value.codePoints().noneMatch(DisplayName::isVisible)) {
+            throw new IllegalArgumentException("must contain a visible character");
+        }
+    }
+
+    /** Not a space of any kind, nor one of the fillers that render as nothing (Hangul, Braille blank). */
+    private static boolean isVisible(int cp) {
+        return !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
+                && cp != 0x3164 && cp != 0x115F && cp != 0x1160 && cp != 0xFFA0 && cp != 0x2800;
     }
 
     @Override

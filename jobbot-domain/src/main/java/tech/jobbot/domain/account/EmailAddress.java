@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A normalised email address: surrounding white space trimmed and the domain lower-cased. The
- * local part keeps its case because RFC 5321 leaves it to the receiving server.
+ * local part keeps its case for sending, because RFC 5321 leaves it to the receiving server, but
+ * addresses are recognised case-insensitively ({@link #lookupKey()}).
  */
 public record EmailAddress(String value) {
     private static final int MAX_LENGTH = 254;
@@ -31,6 +32,15 @@ public record EmailAddress(String value) {
             throw new IllegalArgumentException("must look like name@example.com");
         }
         return new EmailAddress(trimmed.substring(0, at) + "@" + trimmed.substring(at + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The form used to recognise an address: all lower case. Nearly every mail provider treats the
+     * local part case-insensitively, and two accounts for {@code Alice@} and {@code alice@} would
+     * also let case variants dodge the per-address limits.
+     */
+    public String lookupKey() {
+        return value.toLowerCase(Locale.ROOT);
     }
 
     private static String problemWith(String value) {

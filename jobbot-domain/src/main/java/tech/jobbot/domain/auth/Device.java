@@ -23,13 +23,13 @@ public record Device(String browser, String operatingSystem) {
     }
 
     private static String browserOf(String ua) {
-        if (ua.contains("Edg/")) {
+        if (ua.contains("Edg/") || ua.contains("EdgA/") || ua.contains("EdgiOS/")) {
             return "Edge";
         }
         if (ua.contains("OPR/") || ua.contains("Opera")) {
             return "Opera";
         }
-        if (ua.contains("Firefox/")) {
+        if (ua.contains("Firefox/") || ua.contains("FxiOS/")) {
             return "Firefox";
         }
         if (ua.contains("Chrome/") || ua.contains("Chromium/") || ua.contains("CriOS/")) {

@@ -60,6 +60,7 @@ final class CodeIssuer {
         String addressKey = "code-address:" + emailIndex;
         String clientKey = "code-client:" + vault.digest(CLIENT_KEY, clientIp).value();
         CodeRequestResult result = tx.inTransaction(() -> {
+            ledger.lock(List.of(clientKey, addressKey));
             Instant now = clock.instant();
             Optional<RateDecision.Limited> limited = firstLimited(now,
                     new Check(limits.clientHourly(), clientKey),
@@ -91,7 +92,7 @@ final class CodeIssuer {
     }
 
     String emailIndex(EmailAddress email) {
-        return vault.digest(EMAIL_INDEX, email.value()).value();
+        return vault.digest(EMAIL_INDEX, email.lookupKey()).value();
     }
 
     /** The code is digested together with its flow, so a code is worthless in any other flow. */

@@ -51,10 +51,12 @@ public final class KeyFile {
 
     private static void create(Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
         boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
-        if (posix) {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+            if (posix) {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            }
         }
         SecureRandom random = new SecureRandom();
         Properties properties = new Properties();
@@ -63,18 +65,28 @@ public final class KeyFile {
             random.nextBytes(key);
             properties.setProperty(name, Base64.getEncoder().encodeToString(key));
         }
+        // Write a complete file under a temporary name, then link it into place: a crash leaves no
+        // half-written key file, and of two processes starting at once exactly one key file wins.
+        Path temp = posix
+                ? Files.createTempFile(dir, ".jobbot-keys", ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                : Files.createTempFile(dir, ".jobbot-keys", ".tmp");
         try {
-            if (posix) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(file);
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.SYNC)) {
+                properties.store(out, "Jobbot server secrets. Keep private, back up apart from the database.");
             }
-        } catch (FileAlreadyExistsException raced) {
-            return;
-        }
-        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            properties.store(out, "Jobbot server secrets. Keep private, back up apart from the database.");
+            try {
+                Files.createLink(file, temp);
+            } catch (FileAlreadyExistsException raced) {
+                // Another process created it first; use theirs.
+            } catch (UnsupportedOperationException | IOException noLinks) {
+                if (!Files.exists(file)) {
+                    Files.move(temp, file);
+                }
+            }
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 

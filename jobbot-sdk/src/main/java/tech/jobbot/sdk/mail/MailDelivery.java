@@ -55,21 +55,28 @@ public final class MailDelivery {
             sender.send(mail.message());
             outbox.markSent(mail.id(), clock.instant());
             return true;
-        } catch (JobbotException e) {
+        } catch (RuntimeException e) {
+            // Anything but a permanent refusal is worth another try later; a sender's unexpected
+            // failure must not hold up the rest of the batch.
+            boolean retryable = !(e instanceof JobbotException j) || j.retryable();
             int attempt = mail.attempts() + 1;
             Instant now = clock.instant();
-            if (!e.retryable() || attempt >= MAX_ATTEMPTS) {
+            if (!retryable || attempt >= MAX_ATTEMPTS) {
                 LOG.log(Level.WARNING, "mail {0} given up after {1} attempt(s): {2}", mail.id(), attempt,
-                        e.getMessage());
-                outbox.markDead(mail.id(), now, e.getMessage());
+                        describe(e));
+                outbox.markDead(mail.id(), now, describe(e));
             } else {
                 Duration wait = backoff(attempt);
                 LOG.log(Level.INFO, "mail {0} not delivered (attempt {1}), next try in {2}s: {3}", mail.id(),
-                        attempt, wait.toSeconds(), e.getMessage());
-                outbox.markFailed(mail.id(), now.plus(wait), e.getMessage());
+                        attempt, wait.toSeconds(), describe(e));
+                outbox.markFailed(mail.id(), now.plus(wait), describe(e));
             }
             return false;
         }
+    }
+
+    private static String describe(RuntimeException e) {
+        return e instanceof JobbotException ? e.getMessage() : e.getClass().getName();
     }
 
     /** 15 s, 30 s, 1 min, ... doubling up to an hour. */

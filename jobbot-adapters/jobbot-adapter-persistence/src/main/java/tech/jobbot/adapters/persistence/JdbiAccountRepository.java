@@ -76,7 +76,7 @@ public final class JdbiAccountRepository implements AccountRepository {
 
     @Override
     public Optional<Account> findByEmail(EmailAddress email) {
-        return findWhere("email_index = :value", vault.digest(EMAIL_INDEX, email.value()).value());
+        return findWhere("email_index = :value", vault.digest(EMAIL_INDEX, email.lookupKey()).value());
     }
 
     @Override
@@ -96,7 +96,7 @@ public final class JdbiAccountRepository implements AccountRepository {
         SealedColumns sealed = columns(a.id());
         return update
                 .bind("id", a.id().value())
-                .bind("emailIndex", a.email().map(e -> vault.digest(EMAIL_INDEX, e.value()).value()).orElse(null))
+                .bind("emailIndex", a.email().map(e -> vault.digest(EMAIL_INDEX, e.lookupKey()).value()).orElse(null))
                 .bindByType("email", sealed.seal("email_enc", a.email().map(EmailAddress::value)), byte[].class)
                 .bind("subjectIndex", a.externalSubject()
                         .map(s -> vault.digest(EXTERNAL_SUBJECT_INDEX, s.value()).value()).orElse(null))

@@ -26,8 +26,23 @@ public final class JdbiCodeChallengeRepository implements CodeChallengeRepositor
 
     @Override
     public void save(CodeChallenge c) {
+        // Update in place rather than delete and insert: a concurrent entry waiting on the row lock
+        // must find the flow (and learn the code was used), not a vanished row.
         tx.run(() -> tx.withHandle(h -> {
-            h.createUpdate("DELETE FROM code_challenges WHERE flow_id = :id").bind("id", c.id().value()).execute();
+            int updated = h.createUpdate("""
+                    UPDATE code_challenges SET code_digest = :digest, issued_at = :issued, expires_at = :expires,
+                        failed_attempts = :failed, consumed_at = :consumed
+                    WHERE flow_id = :id""")
+                    .bind("id", c.id().value())
+                    .bind("digest", c.codeDigest().value())
+                    .bind("issued", Sql.time(c.issuedAt()))
+                    .bind("expires", Sql.time(c.expiresAt()))
+                    .bind("failed", c.failedAttempts())
+                    .bindByType("consumed", Sql.time(c.consumedAt().orElse(null)), OffsetDateTime.class)
+                    .execute();
+            if (updated == 1) {
+                return updated;
+            }
             Update insert = h.createUpdate("""
                     INSERT INTO code_challenges (flow_id, purpose, email_index, account_id, code_digest, issued_at,
                         expires_at, failed_attempts, consumed_at)

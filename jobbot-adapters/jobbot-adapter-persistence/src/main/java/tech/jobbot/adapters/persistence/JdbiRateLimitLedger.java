@@ -1,7 +1,9 @@
 package tech.jobbot.adapters.persistence;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 
 import tech.jobbot.ports.out.auth.RateLimitLedger;
 
@@ -11,6 +13,22 @@ public final class JdbiRateLimitLedger implements RateLimitLedger {
 
     public JdbiRateLimitLedger(JdbiTransactions tx) {
         this.tx = tx;
+    }
+
+    @Override
+    public void lock(Collection<String> keys) {
+        List<String> ordered = new TreeSet<>(keys).stream().toList();
+        tx.withHandle(h -> {
+            for (String key : ordered) {
+                h.createUpdate("INSERT INTO rate_limit_keys (limit_key) VALUES (:key) ON CONFLICT DO NOTHING")
+                        .bind("key", key).execute();
+            }
+            return h.createQuery("SELECT limit_key FROM rate_limit_keys WHERE limit_key IN (<keys>)"
+                            + " ORDER BY limit_key FOR UPDATE")
+                    .bindList("keys", ordered)
+                    .mapTo(String.class)
+                    .list();
+        });
     }
 
     @Override

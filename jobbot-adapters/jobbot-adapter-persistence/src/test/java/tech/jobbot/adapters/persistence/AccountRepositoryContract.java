@@ -40,8 +40,10 @@ abstract class AccountRepositoryContract extends PersistenceContract {
         accounts().add(account);
         assertEquals(Optional.of(account), accounts().findById(account.id()));
         assertEquals(Optional.of(account), accounts().findByEmail(EmailAddress.parse(" Ada.Lovelace@EXAMPLE.org ")));
-        assertEquals(Optional.empty(), accounts().findByEmail(EmailAddress.parse("ada.lovelace@example.org")),
-                "the local part keeps its case");
+        assertEquals(Optional.of(account), accounts().findByEmail(EmailAddress.parse("ada.lovelace@example.org")),
+                "addresses are recognised whatever their case");
+        assertEquals("Ada.Lovelace@example.org", accounts().findById(account.id()).orElseThrow().email().orElseThrow()
+                .value(), "the address keeps the case it was given for sending");
     }
 
     @Test
@@ -57,6 +59,7 @@ abstract class AccountRepositoryContract extends PersistenceContract {
     void second_account_with_the_same_email_is_refused() {
         accounts().add(newAccount("grace@example.com"));
         assertThrows(DuplicateAccountException.class, () -> accounts().add(newAccount("grace@EXAMPLE.com")));
+        assertThrows(DuplicateAccountException.class, () -> accounts().add(newAccount("Grace@example.com")));
     }
 
     @Test

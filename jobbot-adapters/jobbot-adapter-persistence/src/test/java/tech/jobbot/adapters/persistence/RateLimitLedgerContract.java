@@ -26,4 +26,44 @@ abstract class RateLimitLedgerContract extends PersistenceContract {
         assertEquals(List.of(t0.plus(Duration.ofHours(2))),
                 persistence.rateLimits().eventsSince("email:a", t0.minusSeconds(1)));
     }
+
+    @Test
+    void locked_keys_make_concurrent_check_and_record_one_step() throws Exception {
+        Instant now = clock.instant();
+        int workers = 6;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
+        java.util.List<java.util.concurrent.Future<Boolean>> recorded = new java.util.ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            recorded.add(pool.submit(() -> {
+                start.await();
+                return persistence.transactions().inTransaction(() -> {
+                    persistence.rateLimits().lock(List.of("client:x", "email:a"));
+                    if (!persistence.rateLimits().eventsSince("email:a", now.minusSeconds(60)).isEmpty()) {
+                        return false;
+                    }
+                    pause();
+                    persistence.rateLimits().record("email:a", now);
+                    return true;
+                });
+            }));
+        }
+        start.countDown();
+        int winners = 0;
+        for (java.util.concurrent.Future<Boolean> f : recorded) {
+            winners += f.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(1, winners, "exactly one request may pass a limit of one");
+        assertEquals(1, persistence.rateLimits().eventsSince("email:a", now.minusSeconds(60)).size());
+    }
+
+    /** Widens the window in which an unlocked check-then-record would let a second request in. */
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

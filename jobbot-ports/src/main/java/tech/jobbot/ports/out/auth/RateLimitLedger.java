@@ -8,6 +8,13 @@ import java.util.List;
  * client IP), never plaintext.
  */
 public interface RateLimitLedger {
+    /**
+     * Locks the keys until the current transaction ends, so that checking the limits and
+     * recording an event is one step for concurrent requests on every node. Must be called inside
+     * a transaction; keys are locked in a fixed order, so two callers cannot deadlock.
+     */
+    void lock(java.util.Collection<String> keys);
+
     /** Times of the key's events after {@code since}. */
     List<Instant> eventsSince(String key, Instant since);
 
