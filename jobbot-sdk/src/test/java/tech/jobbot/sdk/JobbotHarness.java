@@ -1,0 +1,122 @@
+package tech.jobbot.sdk;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import tech.jobbot.adapters.persistence.Database;
+import tech.jobbot.adapters.persistence.DatabaseSettings;
+import tech.jobbot.domain.account.EmailAddress;
+import tech.jobbot.domain.auth.FlowId;
+import tech.jobbot.domain.auth.SignInCode;
+import tech.jobbot.ports.in.auth.CodeRequestResult;
+import tech.jobbot.ports.in.auth.RequestSignInCodeCommand;
+import tech.jobbot.ports.in.auth.SignInCommand;
+import tech.jobbot.ports.in.auth.SignInResult;
+
+/**
+ * A {@link Jobbot} on a private in-memory H2 database, with a test clock, a capturing mail
+ * sender and no background threads; mail goes out only when a test calls {@link #deliverMail()}.
+ */
+public final class JobbotHarness implements AutoCloseable {
+    public static final String CLIENT_IP = "203.0.113.7";
+    public static final String FIREFOX_ON_LINUX =
+            "Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0";
+    public static final String CHROME_ON_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
+            + "(KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36";
+
+    public final TestClock clock = TestClock.atDefaultStart();
+    public final CapturingMailSender mail = new CapturingMailSender();
+    public final HikariDataSource dataSource;
+    public final Jobbot jobbot;
+
+    private JobbotHarness(Path dataDirectory, UnaryOperator<Jobbot.Builder> customise) {
+        this.dataSource = Database.pool(DatabaseSettings.inMemory("jobbot-" + UUID.randomUUID()));
+        Jobbot.Builder builder = Jobbot.builder()
+                .dataSource(dataSource)
+                .dataDirectory(dataDirectory)
+                .clock(clock)
+                .mailSender(mail)
+                .backgroundWorkers(false);
+        this.jobbot = customise.apply(builder).build();
+    }
+
+    public static JobbotHarness start(Path dataDirectory) {
+        return new JobbotHarness(dataDirectory, UnaryOperator.identity());
+    }
+
+    public static JobbotHarness start(Path dataDirectory, UnaryOperator<Jobbot.Builder> customise) {
+        return new JobbotHarness(dataDirectory, customise);
+    }
+
+    public static EmailAddress email(String raw) {
+        return EmailAddress.parse(raw);
+    }
+
+    public CodeRequestResult request(EmailAddress email) {
+        return jobbot.requestSignInCode(new RequestSignInCodeCommand(email, Optional.empty(), CLIENT_IP));
+    }
+
+    public CodeRequestResult resend(EmailAddress email, FlowId flow) {
+        return jobbot.requestSignInCode(new RequestSignInCodeCommand(email, Optional.of(flow), CLIENT_IP));
+    }
+
+    /** Requests a code, which must be granted, and returns its flow. */
+    public FlowId requestGranted(EmailAddress email) {
+        return assertInstanceOf(CodeRequestResult.Sent.class, request(email)).flowId();
+    }
+
+    public int deliverMail() {
+        return jobbot.deliverMail();
+    }
+
+    /** Delivers pending mail and returns the code last mailed to the address. */
+    public SignInCode codeMailedTo(EmailAddress email) {
+        jobbot.deliverMail();
+        return mail.lastCodeTo(email);
+    }
+
+    public SignInResult signIn(FlowId flow, EmailAddress email, SignInCode code) {
+        return jobbot.signIn(new SignInCommand(flow, email, code, FIREFOX_ON_LINUX));
+    }
+
+    /** The whole flow: request a code, read it from the mail, sign in with it. */
+    public SignInResult.SignedIn signInFully(EmailAddress email, String userAgent) {
+        FlowId flow = requestGranted(email);
+        SignInCode code = codeMailedTo(email);
+        return assertInstanceOf(SignInResult.SignedIn.class,
+                jobbot.signIn(new SignInCommand(flow, email, code, userAgent)));
+    }
+
+    public SignInResult.SignedIn signInFully(EmailAddress email) {
+        return signInFully(email, FIREFOX_ON_LINUX);
+    }
+
+    /** A six-digit code that is certainly not the given one. */
+    public static SignInCode wrong(SignInCode right) {
+        return new SignInCode("%06d".formatted((Integer.parseInt(right.digits()) + 1) % 1_000_000));
+    }
+
+    @Override
+    public void close() {
+        jobbot.close();
+        String url = dataSource.getJdbcUrl();
+        dataSource.close();
+        // The in-memory database would otherwise live as long as the JVM.
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not drop the test database", e);
+        }
+    }
+}
