@@ -92,6 +92,12 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         // Databases keep microseconds; a clock of the same precision makes stored and returned values equal.
         Clock clock = Clock.tick(b.clock, Duration.ofNanos(1000));
         List<AutoCloseable> toClose = new ArrayList<>();
+        MasterKeys keys = b.masterKeys != null ? b.masterKeys
+                : KeyFile.loadOrCreate(b.dataDirectory.resolve("keys").resolve("jobbot.keys"));
+        MailSender sender = b.mailSender != null ? b.mailSender
+                : b.smtp != null ? new AngusMailSender(b.smtp, clock)
+                : new OutboxFolderMailSender(b.dataDirectory.resolve("outbox"), b.mailFrom, clock);
+        ImageSanitizer images = b.imageSanitizer != null ? b.imageSanitizer : new ImageIoImageSanitizer();
         DataSource dataSource = b.dataSource;
         if (dataSource == null) {
             DatabaseSettings settings = b.databaseUrl != null
@@ -101,17 +107,15 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             toClose.add(pool);
             dataSource = pool;
         }
-        MasterKeys keys = b.masterKeys != null ? b.masterKeys
-                : KeyFile.loadOrCreate(b.dataDirectory.resolve("keys").resolve("jobbot.keys"));
-        MailSender sender = b.mailSender != null ? b.mailSender
-                : b.smtp != null ? new AngusMailSender(b.smtp, clock)
-                : new OutboxFolderMailSender(b.dataDirectory.resolve("outbox"), b.mailFrom, clock);
-        ImageSanitizer images = b.imageSanitizer != null ? b.imageSanitizer : new ImageIoImageSanitizer();
-
-        this.persistence = new JdbiPersistence(dataSource, keys, clock);
+        try {
+            this.persistence = new JdbiPersistence(dataSource, keys, clock);
+        } catch (RuntimeException e) {
+            closeAll(toClose);
+            throw e;
+        }
         this.mailDelivery = new MailDelivery(persistence.mailOutbox(), sender, clock);
         this.housekeeping = new Housekeeping(persistence.rateLimits(), persistence.codeChallenges(),
-                b.codeLimits.longestWindow(), clock);
+                persistence.sessions(), persistence.mailOutbox(), b.codeLimits.longestWindow(), b.sessionPolicy, clock);
         this.workers = b.backgroundWorkers ? Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "jobbot-worker");
             t.setDaemon(true);
@@ -249,7 +253,11 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 Thread.currentThread().interrupt();
             }
         }
-        for (AutoCloseable resource : owned) {
+        closeAll(owned);
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (AutoCloseable resource : resources) {
             try {
                 resource.close();
             } catch (Exception e) {

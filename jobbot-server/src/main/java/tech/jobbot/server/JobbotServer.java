@@ -1,6 +1,8 @@
 package tech.jobbot.server;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
@@ -34,7 +36,7 @@ public final class JobbotServer implements AutoCloseable {
 
     /** Starts listening; {@code port} 0 picks a free port (see {@link #port()}). */
     public static JobbotServer start(Jobbot jobbot, Options options) {
-        Authenticator authenticator = new Authenticator(jobbot, jobbot);
+        Authenticator authenticator = new Authenticator(jobbot, jobbot, options.publicOrigin());
         ClientAddress clientAddress = new ClientAddress(options.trustedProxies(), options.clientIpHeader());
         WebServer server = WebServer.builder()
                 .host(options.host())
@@ -91,20 +93,20 @@ public final class JobbotServer implements AutoCloseable {
         server.stop();
     }
 
-    /** Where and how to listen. */
-    public record Options(String host, int port, java.util.List<String> trustedProxies, String clientIpHeader,
-            SessionPolicy sessionPolicy) {
+    /**
+     * Where and how to listen.
+     *
+     * @param publicOrigin the origin browsers use, when a proxy in front rewrites the Host header
+     */
+    public record Options(String host, int port, List<String> trustedProxies, String clientIpHeader,
+            SessionPolicy sessionPolicy, Optional<String> publicOrigin) {
         public static Options local(int port) {
-            return new Options("127.0.0.1", port, java.util.List.of(), "X-Forwarded-For", SessionPolicy.DEFAULT);
+            return new Options("127.0.0.1", port, List.of(), "X-Forwarded-For", SessionPolicy.DEFAULT,
+                    Optional.empty());
         }
 
-        public Options withSessionPolicy(SessionPolicy policy) {
-            return new Options(host, port, trustedProxies, clientIpHeader, policy);
-        }
-
-        public Options withTrustedProxies(java.util.List<String> proxies, String header) {
-            return new Options(host, port, proxies, header, sessionPolicy);
+        public Options withTrustedProxies(List<String> proxies, String header) {
+            return new Options(host, port, proxies, header, sessionPolicy, publicOrigin);
         }
     }
-
 }

@@ -3,7 +3,6 @@ package tech.jobbot.server;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
@@ -58,14 +57,17 @@ public final class Main {
 
     public static Running start(ServerSettings settings) {
         Path dataDir = Path.of(settings.string("data-dir", "jobbot-data")).toAbsolutePath();
-        SessionPolicy sessions = new SessionPolicy(settings.duration("session.idle-timeout", Duration.ofHours(24)),
-                settings.duration("session.absolute-lifetime", Duration.ofDays(30)));
+        SessionPolicy sessions = new SessionPolicy(
+                settings.duration("session.idle-timeout", SessionPolicy.DEFAULT.idleTimeout()),
+                settings.duration("session.absolute-lifetime", SessionPolicy.DEFAULT.absoluteLifetime()));
+        CodeLimits defaults = CodeLimits.DEFAULT;
         CodeLimits limits = new CodeLimits(
-                new RateLimit("address-cooldown", 1, settings.duration("limits.code-cooldown", Duration.ofSeconds(60))),
-                new RateLimit("address-hourly", settings.integer("limits.codes-per-address-per-hour", 5, 1, 1000),
-                        Duration.ofHours(1)),
-                new RateLimit("client-hourly", settings.integer("limits.codes-per-client-per-hour", 30, 1, 100_000),
-                        Duration.ofHours(1)));
+                new RateLimit(defaults.addressCooldown().name(), 1,
+                        settings.duration("limits.code-cooldown", defaults.addressCooldown().window())),
+                new RateLimit(defaults.addressHourly().name(), settings.integer("limits.codes-per-address-per-hour",
+                        defaults.addressHourly().max(), 1, 1000), defaults.addressHourly().window()),
+                new RateLimit(defaults.clientHourly().name(), settings.integer("limits.codes-per-client-per-hour",
+                        defaults.clientHourly().max(), 1, 100_000), defaults.clientHourly().window()));
         Jobbot.Builder builder = Jobbot.builder()
                 .dataDirectory(dataDir)
                 .sessionPolicy(sessions)
@@ -93,7 +95,8 @@ public final class Main {
                     settings.integer("port", 8080, 0, 65535),
                     settings.list("http.trusted-proxies"),
                     settings.string("http.client-ip-header", "X-Forwarded-For"),
-                    sessions));
+                    sessions,
+                    settings.get("http.public-origin")));
         } catch (RuntimeException e) {
             jobbot.close();
             throw e;

@@ -19,6 +19,7 @@ import tech.jobbot.domain.mail.CodeMail;
 import tech.jobbot.ports.in.auth.CodeRequestResult;
 import tech.jobbot.ports.out.auth.CodeChallengeRepository;
 import tech.jobbot.ports.out.auth.RateLimitLedger;
+import tech.jobbot.ports.out.crypto.BlindIndex;
 import tech.jobbot.ports.out.crypto.KeyVault;
 import tech.jobbot.ports.out.mail.MailOutbox;
 import tech.jobbot.ports.out.tx.Transactions;
@@ -28,7 +29,6 @@ import tech.jobbot.ports.out.tx.Transactions;
  * code's digest and commits the mail to the outbox in one transaction.
  */
 final class CodeIssuer {
-    static final String EMAIL_INDEX = "email";
     private static final String CODE_DIGEST = "verification-code";
     private static final String CLIENT_KEY = "client-ip";
 
@@ -92,7 +92,7 @@ final class CodeIssuer {
     }
 
     String emailIndex(EmailAddress email) {
-        return vault.digest(EMAIL_INDEX, email.lookupKey()).value();
+        return BlindIndex.email(vault, email);
     }
 
     /** The code is digested together with its flow, so a code is worthless in any other flow. */

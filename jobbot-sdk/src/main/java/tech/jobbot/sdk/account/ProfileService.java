@@ -72,7 +72,7 @@ public final class ProfileService implements ViewProfile, CorrectProfile, Change
     @Override
     public Account correctProfile(AccountId id, ProfileCorrection correction) {
         return tx.inTransaction(() -> {
-            Account corrected = existing(id).correctProfile(correction, clock.instant());
+            Account corrected = locked(id).correctProfile(correction, clock.instant());
             accounts.update(corrected);
             return corrected;
         });
@@ -115,7 +115,7 @@ public final class ProfileService implements ViewProfile, CorrectProfile, Change
         if (holder.isPresent() && !holder.get().id().equals(id)) {
             return new EmailChangeResult.AddressTaken();
         }
-        Account account = existing(id);
+        Account account = locked(id);
         Account changed = account.changeEmail(newEmail, now);
         accounts.update(changed);
         // The old address hears of the change, so a hijacked session cannot quietly take the account.
@@ -132,7 +132,7 @@ public final class ProfileService implements ViewProfile, CorrectProfile, Change
                 Avatar avatar = new Avatar(randomName() + (clean.mediaType().equals("image/png") ? ".png" : ".jpg"),
                         clean.mediaType());
                 tx.run(() -> {
-                    Account account = existing(id);
+                    Account account = locked(id);
                     avatars.put(id, avatar, clean.bytes());
                     accounts.update(account.replaceAvatar(Optional.of(avatar), clock.instant()));
                 });
@@ -159,7 +159,7 @@ public final class ProfileService implements ViewProfile, CorrectProfile, Change
     @Override
     public boolean removeAvatar(AccountId id) {
         return tx.inTransaction(() -> {
-            Account account = existing(id);
+            Account account = locked(id);
             if (account.avatar().isEmpty()) {
                 return false;
             }
@@ -180,6 +180,11 @@ public final class ProfileService implements ViewProfile, CorrectProfile, Change
                 return accounts.findByExternalSubject(subject).orElseThrow().id();
             }
         });
+    }
+
+    /** The account, locked until the transaction ends: changes are read-modify-write. */
+    private Account locked(AccountId id) {
+        return accounts.findForUpdate(id).orElseThrow(() -> new UnknownAccountException(id));
     }
 
     private Account existing(AccountId id) {

@@ -115,7 +115,7 @@ public final class SignInService implements RequestSignInCode, SignIn, Authentic
                     Session current = s;
                     if (s.needsTouch(now)) {
                         current = s.touch(now);
-                        sessions.update(current);
+                        sessions.touch(s.id(), now);
                     }
                     return new AuthenticatedSession(current.account(), current.id(), current.expiresAt(policy));
                 });
@@ -133,13 +133,11 @@ public final class SignInService implements RequestSignInCode, SignIn, Authentic
 
     @Override
     public boolean revokeSession(AccountId account, SessionId session) {
-        return tx.inTransaction(() -> {
-            Instant now = clock.instant();
-            Optional<Session> found = sessions.findById(session)
-                    .filter(s -> s.account().equals(account) && s.isActive(policy, now));
-            found.ifPresent(s -> sessions.update(s.revoke(now)));
-            return found.isPresent();
-        });
+        Instant now = clock.instant();
+        return sessions.findById(session)
+                .filter(s -> s.account().equals(account) && s.isActive(policy, now))
+                .map(s -> sessions.revoke(s.id(), now))
+                .orElse(false);
     }
 
     @Override
@@ -149,7 +147,7 @@ public final class SignInService implements RequestSignInCode, SignIn, Authentic
 
     @Override
     public void signOut(SessionId session) {
-        tx.run(() -> sessions.findById(session).ifPresent(s -> sessions.update(s.revoke(clock.instant()))));
+        sessions.revoke(session, clock.instant());
     }
 
     @Override

@@ -18,11 +18,13 @@ import tech.jobbot.ports.out.mail.MailSender;
  * {@link #MAX_ATTEMPTS} failures, ends the mail as dead. Logs never carry a mail's content.
  */
 public final class MailDelivery {
-    static final int MAX_ATTEMPTS = 12;
+    /** With the backoff capped at an hour, about three days of trying before a mail is given up. */
+    static final int MAX_ATTEMPTS = 80;
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(15);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
-    private static final Duration LEASE = Duration.ofMinutes(2);
-    private static final int BATCH = 20;
+    /** Longer than a batch can take even when each send runs into the SMTP timeouts (10 s + 30 s). */
+    private static final Duration LEASE = Duration.ofMinutes(10);
+    private static final int BATCH = 5;
     private static final Logger LOG = System.getLogger(MailDelivery.class.getName());
 
     private final MailOutbox outbox;
@@ -53,25 +55,34 @@ public final class MailDelivery {
     private boolean deliver(OutboxMail mail) {
         try {
             sender.send(mail.message());
-            outbox.markSent(mail.id(), clock.instant());
-            return true;
         } catch (RuntimeException e) {
-            // Anything but a permanent refusal is worth another try later; a sender's unexpected
-            // failure must not hold up the rest of the batch.
-            boolean retryable = !(e instanceof JobbotException j) || j.retryable();
-            int attempt = mail.attempts() + 1;
-            Instant now = clock.instant();
-            if (!retryable || attempt >= MAX_ATTEMPTS) {
-                LOG.log(Level.WARNING, "mail {0} given up after {1} attempt(s): {2}", mail.id(), attempt,
-                        describe(e));
-                outbox.markDead(mail.id(), now, describe(e));
-            } else {
-                Duration wait = backoff(attempt);
-                LOG.log(Level.INFO, "mail {0} not delivered (attempt {1}), next try in {2}s: {3}", mail.id(),
-                        attempt, wait.toSeconds(), describe(e));
-                outbox.markFailed(mail.id(), now.plus(wait), describe(e));
-            }
+            failed(mail, e);
             return false;
+        }
+        try {
+            outbox.markSent(mail.id(), clock.instant());
+        } catch (RuntimeException e) {
+            // Sent but not recorded: the lease runs out and the mail goes out once more. At least
+            // once is the promise; scheduling it as failed here would only add a third copy.
+            LOG.log(Level.ERROR, "mail {0} was sent but could not be marked sent: {1}", mail.id(), describe(e));
+        }
+        return true;
+    }
+
+    private void failed(OutboxMail mail, RuntimeException e) {
+        // Anything but a permanent refusal is worth another try later; a sender's unexpected
+        // failure must not hold up the rest of the batch.
+        boolean retryable = !(e instanceof JobbotException j) || j.retryable();
+        int attempt = mail.attempts() + 1;
+        Instant now = clock.instant();
+        if (!retryable || attempt >= MAX_ATTEMPTS) {
+            LOG.log(Level.WARNING, "mail {0} given up after {1} attempt(s): {2}", mail.id(), attempt, describe(e));
+            outbox.markDead(mail.id(), now, describe(e));
+        } else {
+            Duration wait = backoff(attempt);
+            LOG.log(Level.INFO, "mail {0} not delivered (attempt {1}), next try in {2}s: {3}", mail.id(), attempt,
+                    wait.toSeconds(), describe(e));
+            outbox.markFailed(mail.id(), now.plus(wait), describe(e));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -55,13 +56,14 @@ public final class AuthRoutes implements HttpService {
         rules.post("/auth/codes", this::requestCode)
                 .post("/auth/sessions", this::signIn)
                 .delete("/auth/sessions/current", this::signOut)
+                .get("/auth/csrf", this::csrfToken)
                 .get("/me/sessions", this::listSessions)
                 .delete("/me/sessions", this::revokeOthers)
                 .delete("/me/sessions/{id}", this::revokeOne);
     }
 
     private void requestCode(ServerRequest req, ServerResponse res) {
-        Authenticator.checkSameOrigin(req);
+        authenticator.checkSameOrigin(req);
         JsonBody body = Json.readObject(req, MAX_JSON_BYTES).allowOnly(Set.of("email", "flowId"));
         EmailAddress email = body.required("email", 320, EmailAddress::parse);
         Optional<FlowId> resendOf = body.optional("flowId", 64, FlowId::new);
@@ -82,13 +84,13 @@ public final class AuthRoutes implements HttpService {
     }
 
     private void signIn(ServerRequest req, ServerResponse res) {
-        Authenticator.checkSameOrigin(req);
+        authenticator.checkSameOrigin(req);
         JsonBody body = Json.readObject(req, MAX_JSON_BYTES).allowOnly(Set.of("flowId", "email", "code"));
         FlowId flowId = body.required("flowId", 64, FlowId::new);
         EmailAddress email = body.required("email", 320, EmailAddress::parse);
         SignInCode code = body.required("code", 16, raw -> new SignInCode(raw.strip()));
         body.validate();
-        String userAgent = req.headers().first(io.helidon.http.HeaderNames.USER_AGENT).orElse("");
+        String userAgent = req.headers().first(HeaderNames.USER_AGENT).orElse("");
         switch (jobbot.signIn(new SignInCommand(flowId, email, code, userAgent))) {
             case SignInResult.SignedIn in -> {
                 Duration cookieLife = sessionPolicy.absoluteLifetime();
@@ -101,6 +103,7 @@ public final class AuthRoutes implements HttpService {
                 answer.put("accountId", in.account().toString());
                 answer.put("newAccount", in.newAccount());
                 answer.put("csrfToken", jobbot.csrfTokenFor(in.token()));
+                res.header(HeaderNames.LOCATION, "/api/v1/me/sessions/" + in.session());
                 Json.send(res, 201, answer);
             }
             case SignInResult.Refused refused -> throw codeRefused(refused.reason());
@@ -122,6 +125,12 @@ public final class AuthRoutes implements HttpService {
                     "no such sign-in flow; request a new code");
             case CodeCheck.Verified v -> throw new IllegalStateException("a verified code is not a refusal");
         };
+    }
+
+    /** The CSRF token again, for a browser page that lost it (e.g. after a reload). */
+    private void csrfToken(ServerRequest req, ServerResponse res) {
+        Caller caller = authenticator.require(req);
+        Json.send(res, 200, Map.of("csrfToken", jobbot.csrfTokenFor(caller.token())));
     }
 
     private void signOut(ServerRequest req, ServerResponse res) {

@@ -3,6 +3,7 @@ package tech.jobbot.server.http;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.helidon.http.HeaderNames;
@@ -26,10 +27,16 @@ public final class Authenticator {
 
     private final Authenticate sessions;
     private final CsrfTokens csrf;
+    private final Optional<String> publicOrigin;
 
-    public Authenticator(Authenticate sessions, CsrfTokens csrf) {
+    /**
+     * @param publicOrigin the origin browsers see (e.g. {@code https://jobbot.example.com}) when a proxy
+     *                     rewrites the Host header; empty to compare the Origin with the Host
+     */
+    public Authenticator(Authenticate sessions, CsrfTokens csrf, Optional<String> publicOrigin) {
         this.sessions = sessions;
         this.csrf = csrf;
+        this.publicOrigin = publicOrigin.map(o -> o.replaceAll("/+$", "").toLowerCase(Locale.ROOT));
     }
 
     /** The caller's session; 401 without a valid one, 403 for a cookie request failing the CSRF checks. */
@@ -46,8 +53,7 @@ public final class Authenticator {
         } catch (IllegalArgumentException e) {
             throw ProblemException.unauthorized("the session token is malformed");
         }
-        AuthenticatedSession session = sessions.authenticate(token)
-                .orElseThrow(() -> ProblemException.unauthorized("the session has ended or does not exist; sign in again"));
+        // Checked before the session is looked up, so a forged request records nothing, not even activity.
         if (viaCookie && changesState(req)) {
             checkSameOrigin(req);
             String sent = req.headers().first(HeaderNames.create(CSRF_HEADER)).orElse("");
@@ -57,24 +63,29 @@ public final class Authenticator {
                         "a cookie-authenticated change needs the session's CSRF token in " + CSRF_HEADER);
             }
         }
-        return new Caller(session, token, viaCookie);
+        AuthenticatedSession session = sessions.authenticate(token)
+                .orElseThrow(() -> ProblemException.unauthorized("the session has ended or does not exist; sign in again"));
+        return new Caller(session, token);
     }
 
     /** Refuses a request whose Origin header names another site (checked before any sign-in too). */
-    public static void checkSameOrigin(ServerRequest req) {
+    public void checkSameOrigin(ServerRequest req) {
         Optional<String> origin = req.headers().first(HeaderNames.ORIGIN);
         if (origin.isEmpty()) {
             return;
         }
-        String host = req.headers().first(HeaderNames.HOST).orElse("");
-        String originHost;
-        try {
-            URI uri = URI.create(origin.get());
-            originHost = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-        } catch (IllegalArgumentException e) {
-            originHost = null;
-        }
-        if (originHost == null || !originHost.equalsIgnoreCase(host)) {
+        String sent = origin.get().replaceAll("/+$", "").toLowerCase(Locale.ROOT);
+        boolean ours = publicOrigin.map(sent::equals).orElseGet(() -> {
+            String host = req.headers().first(HeaderNames.HOST).orElse("").toLowerCase(Locale.ROOT);
+            try {
+                URI uri = URI.create(sent);
+                String originHost = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+                return originHost != null && originHost.equals(host);
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        });
+        if (!ours) {
             throw ProblemException.forbidden("cross-origin", "requests from another origin are not accepted");
         }
     }
@@ -84,7 +95,7 @@ public final class Authenticator {
         return !(method == Method.GET || method == Method.HEAD || method == Method.OPTIONS);
     }
 
-    /** The authenticated caller of one request. */
-    public record Caller(AuthenticatedSession session, SessionToken token, boolean viaCookie) {
+    /** The authenticated caller of one request, and the token it showed. */
+    public record Caller(AuthenticatedSession session, SessionToken token) {
     }
 }

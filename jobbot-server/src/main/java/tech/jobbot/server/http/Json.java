@@ -1,7 +1,6 @@
 package tech.jobbot.server.http;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -68,9 +67,5 @@ public final class Json {
             throw ProblemException.badRequest("malformed-json", "Malformed JSON", "the body must be a JSON object");
         }
         return new JsonBody(node);
-    }
-
-    static JsonNode readTree(InputStream in) throws IOException {
-        return MAPPER.readTree(in);
     }
 }

@@ -33,9 +33,11 @@ public final class Problems {
                 .error(JobbotException.class, (req, res, e) -> {
                     LOG.log(Level.ERROR, "infrastructure failure on " + req.prologue().method().text() + " "
                             + req.path().path(), e);
-                    send(req, res, new ProblemException(503, "unavailable", "Service unavailable",
-                            "a backing service failed; try again shortly", List.of(),
-                            e.retryable() ? Map.of("Retry-After", "5") : Map.of()));
+                    send(req, res, e.retryable()
+                            ? new ProblemException(503, "unavailable", "Service unavailable",
+                                    "a backing service failed; try again shortly", List.of(), Map.of("Retry-After", "5"))
+                            : new ProblemException(500, "internal", "Internal error", "something went wrong on our side",
+                                    List.of(), Map.of()));
                 })
                 .error(Throwable.class, (req, res, e) -> {
                     LOG.log(Level.ERROR, "unexpected failure on " + req.prologue().method().text() + " "

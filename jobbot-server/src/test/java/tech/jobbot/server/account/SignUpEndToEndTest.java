@@ -54,6 +54,7 @@ class SignUpEndToEndTest {
         String token = created.json().get("token").asText();
         assertTrue(token.length() >= 43, "at least 256 bits");
         assertNotNull(created.json().get("expiresAt").asText());
+        assertEquals("/api/v1/me/sessions/" + created.json().get("sessionId").asText(), created.header("Location"));
         String cookie = created.header("Set-Cookie");
         assertTrue(cookie.startsWith("__Host-jobbot_session=" + token + ";"), cookie);
         for (String attribute : List.of("Path=/", "Secure", "HttpOnly", "SameSite=Lax")) {
@@ -114,6 +115,7 @@ class SignUpEndToEndTest {
         Response crossFlow = server.post("/api/v1/auth/sessions",
                 "{\"flowId\":\"" + flowB + "\",\"email\":\"b@example.com\",\"code\":\"" + codeA + "\"}");
         assertEquals(400, crossFlow.status());
+        assertEquals("https://www.jobbot.tech/problems/wrong-code", crossFlow.json().get("type").asText());
         String body = "{\"flowId\":\"" + flowA + "\",\"email\":\"a@example.com\",\"code\":\"" + codeA + "\"}";
         assertEquals(201, server.post("/api/v1/auth/sessions", body).status());
         Response replay = server.post("/api/v1/auth/sessions", body);

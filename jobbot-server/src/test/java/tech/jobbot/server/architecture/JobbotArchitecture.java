@@ -71,16 +71,23 @@ final class JobbotArchitecture {
             .should().dependOnClassesThat().resideInAPackage("jakarta.mail..")
             .because("mail transport belongs to the mail adapter");
 
-    static final Map<String, ArchRule> ALL = Map.of(
-            "domain uses only the JDK", DOMAIN_USES_ONLY_THE_JDK,
-            "domain reads no clock", DOMAIN_READS_NO_CLOCK,
-            "ports use only the domain", PORTS_USE_ONLY_DOMAIN,
-            "adapters do not use sdk or server", ADAPTERS_DO_NOT_USE_SDK_OR_SERVER,
-            "adapters do not use each other", ADAPTERS_DO_NOT_USE_EACH_OTHER,
-            "only the sdk builder names adapters", ONLY_THE_SDK_BUILDER_NAMES_ADAPTERS,
-            "helidon only in the server", HELIDON_ONLY_IN_THE_SERVER,
-            "jdbi and flyway only in persistence", JDBI_AND_FLYWAY_ONLY_IN_PERSISTENCE,
-            "jakarta mail only in the mail adapter", JAKARTA_MAIL_ONLY_IN_MAIL);
+    static final ArchRule SERVER_USES_THE_SDK_NOT_ADAPTERS = noClasses()
+            .that().resideInAPackage("tech.jobbot.server..")
+            .and().haveNameNotMatching("tech\\.jobbot\\.server\\.Main(\\$.*)?")
+            .should().dependOnClassesThat().resideInAPackage("tech.jobbot.adapters..")
+            .because("the server speaks to the SDK; only Main turns settings into adapter settings");
+
+    static final Map<String, ArchRule> ALL = Map.ofEntries(
+            Map.entry("server uses the sdk, not adapters", SERVER_USES_THE_SDK_NOT_ADAPTERS),
+            Map.entry("domain uses only the JDK", DOMAIN_USES_ONLY_THE_JDK),
+            Map.entry("domain reads no clock", DOMAIN_READS_NO_CLOCK),
+            Map.entry("ports use only the domain", PORTS_USE_ONLY_DOMAIN),
+            Map.entry("adapters do not use sdk or server", ADAPTERS_DO_NOT_USE_SDK_OR_SERVER),
+            Map.entry("adapters do not use each other", ADAPTERS_DO_NOT_USE_EACH_OTHER),
+            Map.entry("only the sdk builder names adapters", ONLY_THE_SDK_BUILDER_NAMES_ADAPTERS),
+            Map.entry("helidon only in the server", HELIDON_ONLY_IN_THE_SERVER),
+            Map.entry("jdbi and flyway only in persistence", JDBI_AND_FLYWAY_ONLY_IN_PERSISTENCE),
+            Map.entry("jakarta mail only in the mail adapter", JAKARTA_MAIL_ONLY_IN_MAIL));
 
     private JobbotArchitecture() {
     }

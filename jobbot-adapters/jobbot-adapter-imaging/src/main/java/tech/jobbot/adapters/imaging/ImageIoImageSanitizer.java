@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.imageio.IIOImage;
@@ -33,14 +34,18 @@ import tech.jobbot.ports.out.image.ImageVerdict;
  * anything appended to the file are gone from the result.
  *
  * <p>The dimensions are read from the header before any pixel is decoded, so a small file that
- * claims to be huge (a decompression bomb) is turned away without allocating its pixels.
- * Stateless and safe for concurrent use.
+ * claims to be huge (a decompression bomb) is turned away without allocating its pixels. A
+ * full-size image still takes up to 64 MiB while decoded, so only a few are decoded at once;
+ * the rest wait their turn instead of exhausting the heap. Safe for concurrent use.
  */
 public final class ImageIoImageSanitizer implements ImageSanitizer {
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final float JPEG_QUALITY = 0.9f;
     private static final String DAMAGED = "damaged image";
+    private static final int CONCURRENT_DECODES = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    private final Semaphore decoding = new Semaphore(CONCURRENT_DECODES, true);
 
     private enum Format {
         PNG("png", "image/png"),
@@ -87,12 +92,17 @@ public final class ImageIoImageSanitizer implements ImageSanitizer {
             if (width > limits.maxWidth() || height > limits.maxHeight()) {
                 return new ImageVerdict.TooManyPixels(width, height, limits.maxWidth(), limits.maxHeight());
             }
-            BufferedImage image = decode(reader);
-            if (image == null) {
-                return new ImageVerdict.Unsupported(DAMAGED);
+            decoding.acquireUninterruptibly();
+            try {
+                BufferedImage image = decode(reader);
+                if (image == null) {
+                    return new ImageVerdict.Unsupported(DAMAGED);
+                }
+                byte[] clean = encode(format, image);
+                return new ImageVerdict.Accepted(clean, format.mediaType, image.getWidth(), image.getHeight());
+            } finally {
+                decoding.release();
             }
-            byte[] clean = encode(format, image);
-            return new ImageVerdict.Accepted(clean, format.mediaType, image.getWidth(), image.getHeight());
         } catch (IOException e) {
             // Only closing an in-memory stream can get here, which does not fail in practice.
             throw new UncheckedIOException(e);

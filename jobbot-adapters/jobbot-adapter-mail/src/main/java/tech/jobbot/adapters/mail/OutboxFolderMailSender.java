@@ -61,11 +61,6 @@ public final class OutboxFolderMailSender implements MailSender {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The folder the mails are written to. */
-    public Path directory() {
-        return directory;
-    }
-
     @Override
     public void send(MailMessage message) {
         Objects.requireNonNull(message, "message");

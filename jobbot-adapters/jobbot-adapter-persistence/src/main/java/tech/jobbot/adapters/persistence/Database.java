@@ -23,11 +23,16 @@ public final class Database {
         return new HikariDataSource(config);
     }
 
-    /** Brings the schema up to date; safe to run on every start and from several nodes at once. */
+    /**
+     * Brings the schema up to date; safe to run on every start and from several nodes at once. The
+     * migrations and their history table have Jobbot's own names, so a host application that
+     * embeds Jobbot and uses Flyway itself keeps its history apart.
+     */
     public static void migrate(DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:tech/jobbot/adapters/persistence/migration")
+                .table("jobbot_schema_history")
                 .load()
                 .migrate();
     }

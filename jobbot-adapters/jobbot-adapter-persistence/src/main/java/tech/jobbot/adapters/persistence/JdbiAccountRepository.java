@@ -17,12 +17,12 @@ import tech.jobbot.domain.account.Language;
 import tech.jobbot.ports.out.JobbotException;
 import tech.jobbot.ports.out.account.AccountRepository;
 import tech.jobbot.ports.out.account.DuplicateAccountException;
+import tech.jobbot.ports.out.crypto.BlindIndex;
 import tech.jobbot.ports.out.crypto.KeyScope;
 import tech.jobbot.ports.out.crypto.KeyVault;
 
 /** Accounts in the {@code accounts} table, every personal field sealed under the account's data key. */
 public final class JdbiAccountRepository implements AccountRepository {
-    static final String EMAIL_INDEX = "email";
     static final String EXTERNAL_SUBJECT_INDEX = "external-subject";
 
     private final JdbiTransactions tx;
@@ -75,8 +75,13 @@ public final class JdbiAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Optional<Account> findForUpdate(AccountId id) {
+        return findWhere("id = :value FOR UPDATE", id.value());
+    }
+
+    @Override
     public Optional<Account> findByEmail(EmailAddress email) {
-        return findWhere("email_index = :value", vault.digest(EMAIL_INDEX, email.lookupKey()).value());
+        return findWhere("email_index = :value", BlindIndex.email(vault, email));
     }
 
     @Override
@@ -96,7 +101,7 @@ public final class JdbiAccountRepository implements AccountRepository {
         SealedColumns sealed = columns(a.id());
         return update
                 .bind("id", a.id().value())
-                .bind("emailIndex", a.email().map(e -> vault.digest(EMAIL_INDEX, e.lookupKey()).value()).orElse(null))
+                .bind("emailIndex", a.email().map(e -> BlindIndex.email(vault, e)).orElse(null))
                 .bindByType("email", sealed.seal("email_enc", a.email().map(EmailAddress::value)), byte[].class)
                 .bind("subjectIndex", a.externalSubject()
                         .map(s -> vault.digest(EXTERNAL_SUBJECT_INDEX, s.value()).value()).orElse(null))

@@ -64,7 +64,13 @@ public final class JdbiMailOutbox implements MailOutbox {
             }
             for (String id : candidates) {
                 if (tryClaim(id, now, lease)) {
-                    claimed.add(load(id));
+                    try {
+                        claimed.add(load(id));
+                    } catch (JobbotException unreadable) {
+                        // A mail that can never be opened (its key gone, the master key replaced) must
+                        // not block the mails behind it.
+                        finish(id, DEAD, now, "unreadable: " + unreadable.getMessage());
+                    }
                 }
             }
         }
@@ -116,6 +122,15 @@ public final class JdbiMailOutbox implements MailOutbox {
     @Override
     public void markDead(String id, Instant at, String reason) {
         finish(id, DEAD, at, reason);
+    }
+
+    @Override
+    public int purgeFinishedBefore(Instant cutoff) {
+        return tx.withHandle(h -> h.createUpdate(
+                        "DELETE FROM mail_outbox WHERE status <> :pending AND finished_at < :cutoff")
+                .bind("pending", PENDING)
+                .bind("cutoff", Sql.time(cutoff))
+                .execute());
     }
 
     @Override

@@ -52,7 +52,13 @@ public final class JdbiRateLimitLedger implements RateLimitLedger {
 
     @Override
     public int purgeBefore(Instant cutoff) {
-        return tx.withHandle(h -> h.createUpdate("DELETE FROM rate_limit_events WHERE occurred_at < :cutoff")
-                .bind("cutoff", Sql.time(cutoff)).execute());
+        return tx.inTransaction(() -> tx.withHandle(h -> {
+            int events = h.createUpdate("DELETE FROM rate_limit_events WHERE occurred_at < :cutoff")
+                    .bind("cutoff", Sql.time(cutoff)).execute();
+            // A key row is a blind index of an address or client; keep it no longer than its events.
+            h.createUpdate("DELETE FROM rate_limit_keys WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM rate_limit_events e WHERE e.limit_key = rate_limit_keys.limit_key)").execute();
+            return events;
+        }));
     }
 }

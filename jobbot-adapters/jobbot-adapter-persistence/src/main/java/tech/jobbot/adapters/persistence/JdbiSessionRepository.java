@@ -12,7 +12,6 @@ import tech.jobbot.domain.auth.Device;
 import tech.jobbot.domain.auth.Digest;
 import tech.jobbot.domain.auth.Session;
 import tech.jobbot.domain.auth.SessionId;
-import tech.jobbot.ports.out.JobbotException;
 import tech.jobbot.ports.out.auth.SessionRepository;
 import tech.jobbot.ports.out.crypto.KeyScope;
 import tech.jobbot.ports.out.crypto.KeyVault;
@@ -47,16 +46,30 @@ public final class JdbiSessionRepository implements SessionRepository {
     }
 
     @Override
-    public void update(Session s) {
-        int rows = tx.withHandle(h -> h.createUpdate(
-                        "UPDATE sessions SET last_seen_at = :seen, revoked_at = :revoked WHERE id = :id")
-                .bind("id", s.id().value())
-                .bind("seen", Sql.time(s.lastSeenAt()))
-                .bindByType("revoked", Sql.time(s.revokedAt().orElse(null)), OffsetDateTime.class)
+    public void touch(SessionId id, Instant lastSeen) {
+        tx.withHandle(h -> h.createUpdate("""
+                        UPDATE sessions SET last_seen_at = :seen
+                        WHERE id = :id AND revoked_at IS NULL AND last_seen_at < :seen""")
+                .bind("id", id.value())
+                .bind("seen", Sql.time(lastSeen))
                 .execute());
-        if (rows != 1) {
-            throw new JobbotException("no session " + s.id() + " to update", false);
-        }
+    }
+
+    @Override
+    public boolean revoke(SessionId id, Instant at) {
+        return tx.withHandle(h -> h.createUpdate(
+                        "UPDATE sessions SET revoked_at = :at WHERE id = :id AND revoked_at IS NULL")
+                .bind("id", id.value())
+                .bind("at", Sql.time(at))
+                .execute()) == 1;
+    }
+
+    @Override
+    public int deleteEndedBefore(Instant cutoff) {
+        return tx.withHandle(h -> h.createUpdate(
+                        "DELETE FROM sessions WHERE revoked_at < :cutoff OR last_seen_at < :cutoff")
+                .bind("cutoff", Sql.time(cutoff))
+                .execute());
     }
 
     @Override

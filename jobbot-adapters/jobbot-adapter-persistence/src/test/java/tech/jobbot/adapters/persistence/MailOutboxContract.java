@@ -115,4 +115,28 @@ abstract class MailOutboxContract extends PersistenceContract {
         assertEquals(claimedIds.size(), unique.size(), "no mail claimed twice");
         assertEquals(40, unique.size(), "every mail claimed");
     }
+
+    @Test
+    void a_mail_that_can_no_longer_be_opened_is_given_up_without_blocking_the_others() {
+        String broken = outbox().enqueue(mail("first@example.com"), clock.instant());
+        clock.advance(Duration.ofSeconds(1));
+        String fine = outbox().enqueue(mail("second@example.com"), clock.instant());
+        persistence.keyVault().destroy(KeyScope.mail(broken));
+        List<OutboxMail> claimed = outbox().claimDue(clock.instant(), 10, LEASE);
+        assertEquals(List.of(fine), claimed.stream().map(OutboxMail::id).toList());
+        outbox().markSent(fine, clock.instant());
+        assertEquals(0, outbox().pendingCount(), "the unreadable mail is dead, not pending");
+    }
+
+    @Test
+    void finished_mail_records_are_purged_after_their_retention() {
+        String sent = outbox().enqueue(mail("old@example.com"), clock.instant());
+        outbox().claimDue(clock.instant(), 10, LEASE);
+        outbox().markSent(sent, clock.instant());
+        String pending = outbox().enqueue(mail("waiting@example.com"), clock.instant());
+        clock.advance(Duration.ofDays(8));
+        assertEquals(1, outbox().purgeFinishedBefore(clock.instant().minus(Duration.ofDays(7))));
+        assertEquals(1, outbox().pendingCount(), "pending mail is never purged");
+        assertEquals(List.of(pending), outbox().claimDue(clock.instant(), 10, LEASE).stream().map(OutboxMail::id).toList());
+    }
 }

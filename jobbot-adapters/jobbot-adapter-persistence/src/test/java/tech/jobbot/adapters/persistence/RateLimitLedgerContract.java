@@ -28,6 +28,18 @@ abstract class RateLimitLedgerContract extends PersistenceContract {
     }
 
     @Test
+    void keys_without_events_are_forgotten_with_them() throws Exception {
+        persistence.transactions().run(() -> {
+            persistence.rateLimits().lock(List.of("email:gone", "email:kept"));
+            persistence.rateLimits().record("email:gone", clock.instant());
+            persistence.rateLimits().record("email:kept", clock.instant().plusSeconds(100));
+        });
+        persistence.rateLimits().purgeBefore(clock.instant().plusSeconds(50));
+        assertEquals(List.of(), columnsContaining("email:gone"), "no trace of the purged key");
+        assertEquals(2, columnsContaining("email:kept").size(), "the live key keeps its row and its event");
+    }
+
+    @Test
     void locked_keys_make_concurrent_check_and_record_one_step() throws Exception {
         Instant now = clock.instant();
         int workers = 6;

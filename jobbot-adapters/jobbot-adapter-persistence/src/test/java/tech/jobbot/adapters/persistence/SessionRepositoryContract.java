@@ -1,6 +1,7 @@
 package tech.jobbot.adapters.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -50,12 +51,38 @@ abstract class SessionRepositoryContract extends PersistenceContract {
         Session s = start("digest-two-digest-two-digest-two");
         clock.advance(Duration.ofMinutes(3));
         Session touched = s.touch(clock.instant());
-        persistence.sessions().update(touched);
+        persistence.sessions().touch(s.id(), clock.instant());
         assertEquals(Optional.of(touched), persistence.sessions().findById(s.id()));
+        persistence.sessions().touch(s.id(), clock.instant().minusSeconds(30));
+        assertEquals(Optional.of(touched), persistence.sessions().findById(s.id()), "activity never moves back");
         Session revoked = touched.revoke(clock.instant());
-        persistence.sessions().update(revoked);
+        assertTrue(persistence.sessions().revoke(s.id(), clock.instant()));
         assertEquals(Optional.of(revoked), persistence.sessions().findById(s.id()));
+        assertFalse(persistence.sessions().revoke(s.id(), clock.instant().plusSeconds(5)), "revoked once");
         assertTrue(persistence.sessions().listUnrevoked(owner).isEmpty());
+    }
+
+    @Test
+    void a_touch_after_a_revocation_does_not_revive_the_session() {
+        Session s = start("digest-r-digest-r-digest-r-digest");
+        Session staleRead = persistence.sessions().findById(s.id()).orElseThrow();
+        persistence.sessions().revoke(s.id(), clock.instant());
+        clock.advance(Duration.ofMinutes(2));
+        persistence.sessions().touch(staleRead.id(), clock.instant());
+        Session stored = persistence.sessions().findById(s.id()).orElseThrow();
+        assertTrue(stored.revokedAt().isPresent(), "still revoked");
+        assertEquals(s.lastSeenAt(), stored.lastSeenAt(), "a revoked session records no activity");
+    }
+
+    @Test
+    void ended_sessions_are_deleted() {
+        Session old = start("digest-o-digest-o-digest-o-digest");
+        persistence.sessions().revoke(old.id(), clock.instant());
+        clock.advance(Duration.ofDays(31));
+        Session fresh = start("digest-f-digest-f-digest-f-digest");
+        assertEquals(1, persistence.sessions().deleteEndedBefore(clock.instant().minus(Duration.ofDays(1))));
+        assertTrue(persistence.sessions().findById(old.id()).isEmpty());
+        assertTrue(persistence.sessions().findById(fresh.id()).isPresent());
     }
 
     @Test

@@ -24,6 +24,9 @@ public interface AccountRepository {
 
     Optional<Account> findById(AccountId id);
 
+    /** Finds and locks the account for the rest of the transaction, so concurrent changes queue up. */
+    Optional<Account> findForUpdate(AccountId id);
+
     Optional<Account> findByEmail(EmailAddress email);
 
     Optional<Account> findByExternalSubject(ExternalSubject subject);

@@ -20,6 +20,6 @@ public interface RateLimitLedger {
 
     void record(String key, Instant at);
 
-    /** Forgets events before the cutoff; returns how many. */
+    /** Forgets events before the cutoff, and keys left without events; returns how many events. */
     int purgeBefore(Instant cutoff);
 }

@@ -13,8 +13,17 @@ import tech.jobbot.domain.auth.SessionId;
 public interface SessionRepository {
     void add(Session session);
 
-    /** Replaces the stored session with the same id (activity, revocation). */
-    void update(Session session);
+    /**
+     * Records activity: moves {@code last_seen} forward, only while the session is not revoked, so
+     * a touch racing a revocation can never bring the session back.
+     */
+    void touch(SessionId id, Instant lastSeen);
+
+    /** Revokes the session if it is not revoked already; returns whether this call revoked it. */
+    boolean revoke(SessionId id, Instant at);
+
+    /** Deletes sessions revoked, or last seen, before the cutoff; returns how many. */
+    int deleteEndedBefore(Instant cutoff);
 
     Optional<Session> findByTokenDigest(Digest tokenDigest);
 

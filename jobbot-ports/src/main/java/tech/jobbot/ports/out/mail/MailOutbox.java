@@ -17,7 +17,8 @@ public interface MailOutbox {
 
     /**
      * Claims up to {@code limit} due mails for {@code lease}: a claimed mail is not handed to
-     * another worker (on any node) until the lease runs out.
+     * another worker (on any node) until the lease runs out. A mail that can no longer be opened
+     * is marked dead instead of being returned.
      */
     List<OutboxMail> claimDue(Instant now, int limit, Duration lease);
 
@@ -29,6 +30,9 @@ public interface MailOutbox {
 
     /** Given up (a permanent failure or too many attempts): content destroyed, reason kept. */
     void markDead(String id, Instant at, String reason);
+
+    /** Forgets sent and dead mails (their content is gone already) finished before the cutoff. */
+    int purgeFinishedBefore(Instant cutoff);
 
     /** Mails neither sent nor dead. */
     int pendingCount();
