@@ -13,6 +13,8 @@ import tech.jobbot.ports.out.auth.RateLimitLedger;
 import tech.jobbot.ports.out.auth.SessionRepository;
 import tech.jobbot.ports.out.crypto.KeyVault;
 import tech.jobbot.ports.out.crypto.MasterKeys;
+import tech.jobbot.ports.out.interview.InterviewRepository;
+import tech.jobbot.ports.out.job.JobRepository;
 import tech.jobbot.ports.out.mail.MailOutbox;
 import tech.jobbot.ports.out.tx.Transactions;
 
@@ -29,6 +31,8 @@ public final class JdbiPersistence {
     private final JdbiSessionRepository sessions;
     private final JdbiRateLimitLedger rateLimits;
     private final JdbiMailOutbox mailOutbox;
+    private final JdbiJobRepository jobs;
+    private final JdbiInterviewRepository interviews;
 
     public JdbiPersistence(DataSource dataSource, MasterKeys keys, Clock clock) {
         Database.migrate(dataSource);
@@ -40,6 +44,8 @@ public final class JdbiPersistence {
         this.sessions = new JdbiSessionRepository(transactions, keyVault);
         this.rateLimits = new JdbiRateLimitLedger(transactions);
         this.mailOutbox = new JdbiMailOutbox(transactions, keyVault);
+        this.jobs = new JdbiJobRepository(transactions, keyVault);
+        this.interviews = new JdbiInterviewRepository(transactions, keyVault);
     }
 
     public Transactions transactions() {
@@ -72,5 +78,13 @@ public final class JdbiPersistence {
 
     public MailOutbox mailOutbox() {
         return mailOutbox;
+    }
+
+    public JobRepository jobs() {
+        return jobs;
+    }
+
+    public InterviewRepository interviews() {
+        return interviews;
     }
 }

@@ -1,0 +1,39 @@
+package tech.jobbot.ports.out.interview;
+
+import java.util.List;
+import java.util.Optional;
+
+import tech.jobbot.domain.account.AccountId;
+import tech.jobbot.domain.interview.Interview;
+import tech.jobbot.domain.interview.InterviewId;
+import tech.jobbot.domain.interview.QuestionId;
+
+/**
+ * Interview records, each kept under its owner's data key. Every read names the owner: an
+ * interview is found only by the person it belongs to.
+ */
+public interface InterviewRepository {
+    void add(Interview interview);
+
+    /** Replaces the stored interview with the same id. */
+    void update(Interview interview);
+
+    Optional<Interview> find(AccountId owner, InterviewId id);
+
+    /** Finds and locks the interview for the rest of the transaction, so concurrent answers queue up. */
+    Optional<Interview> findForUpdate(AccountId owner, InterviewId id);
+
+    /** The owner's interviews, newest first. */
+    List<Interview> list(AccountId owner);
+
+    boolean delete(AccountId owner, InterviewId id);
+
+    /** The attempt an idempotency key (by its digest) produced, if it was used before in this interview. */
+    Optional<AttemptRef> findByIdempotencyKey(InterviewId id, String keyDigest);
+
+    void rememberIdempotencyKey(InterviewId id, String keyDigest, AttemptRef attempt);
+
+    /** Which attempt of which question. */
+    record AttemptRef(QuestionId question, int number) {
+    }
+}
