@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# JMH benchmark of the built-in interviewer: plan generation for a realistic job, and the whole
+# feedback for a 500-word answer (domain analysis, scores and remarks, then the narrative).
+#
+#   jobbot-adapters/jobbot-adapter-embedded/bench.sh              # short run: ~1 minute
+#   jobbot-adapters/jobbot-adapter-embedded/bench.sh -f 1 -wi 5 -i 10 -w 2s -r 2s   # any JMH options
+#
+# Needs a JDK 21+ (JAVA_HOME, else the java on the PATH) and jobbot-domain/jobbot-ports installed in
+# the local Maven repository. Compiles only this module; results are in microseconds, SampleTime
+# mode, with p0.50 and p0.99 per benchmark.
+set -euo pipefail
+
+module="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$module/../.." && pwd)"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+(cd "$root" && ./mvnw -o -q -B test-compile -pl jobbot-adapters/jobbot-adapter-embedded)
+
+cd "$module"
+if [ "$#" -eq 0 ]; then
+    set -- -f 1 -wi 2 -i 3 -w 1s -r 1s
+fi
+exec "$java" -cp "$(cat target/cp.txt):target/classes:target/test-classes" org.openjdk.jmh.Main InterviewerBenchmark "$@"
