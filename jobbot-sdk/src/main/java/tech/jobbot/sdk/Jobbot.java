@@ -13,18 +13,26 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import tech.jobbot.adapters.embedded.EmbeddedInterviewer;
 import tech.jobbot.adapters.imaging.ImageIoImageSanitizer;
 import tech.jobbot.adapters.mail.AngusMailSender;
 import tech.jobbot.adapters.mail.OutboxFolderMailSender;
 import tech.jobbot.adapters.mail.SmtpSettings;
+import tech.jobbot.adapters.openai.OpenAiCompatibleInterviewer;
+import tech.jobbot.adapters.openai.OpenAiSettings;
 import tech.jobbot.adapters.persistence.Database;
 import tech.jobbot.adapters.persistence.DatabaseSettings;
 import tech.jobbot.adapters.persistence.JdbiPersistence;
+import tech.jobbot.adapters.skills.ClasspathSkillTaxonomy;
+import tech.jobbot.adapters.web.FetchSettings;
+import tech.jobbot.adapters.web.HttpJobPageFetcher;
+import tech.jobbot.adapters.web.JsoupJobPostingReader;
 import tech.jobbot.domain.account.Account;
 import tech.jobbot.domain.account.AccountId;
 import tech.jobbot.domain.account.EmailAddress;
@@ -34,6 +42,16 @@ import tech.jobbot.domain.auth.FlowId;
 import tech.jobbot.domain.auth.SessionId;
 import tech.jobbot.domain.auth.SessionPolicy;
 import tech.jobbot.domain.auth.SignInCode;
+import tech.jobbot.domain.interview.AnswerAnalyzer;
+import tech.jobbot.domain.interview.FeedbackComposer;
+import tech.jobbot.domain.interview.Interview;
+import tech.jobbot.domain.interview.InterviewId;
+import tech.jobbot.domain.interview.Progress;
+import tech.jobbot.domain.interview.QuestionId;
+import tech.jobbot.domain.job.Job;
+import tech.jobbot.domain.job.JobId;
+import tech.jobbot.domain.job.SkillExtractor;
+import tech.jobbot.domain.job.SkillTaxonomy;
 import tech.jobbot.ports.in.account.AvatarUpload;
 import tech.jobbot.ports.in.account.ChangeEmail;
 import tech.jobbot.ports.in.account.CorrectProfile;
@@ -53,19 +71,33 @@ import tech.jobbot.ports.in.auth.SessionView;
 import tech.jobbot.ports.in.auth.SignIn;
 import tech.jobbot.ports.in.auth.SignInCommand;
 import tech.jobbot.ports.in.auth.SignInResult;
+import tech.jobbot.ports.in.interview.InterviewOutcome;
+import tech.jobbot.ports.in.interview.RunInterviews;
+import tech.jobbot.ports.in.job.JobCreation;
+import tech.jobbot.ports.in.job.JobRequest;
+import tech.jobbot.ports.in.job.ManageJobs;
 import tech.jobbot.ports.out.crypto.MasterKeys;
 import tech.jobbot.ports.out.image.ImageSanitizer;
+import tech.jobbot.ports.out.interview.Interviewer;
+import tech.jobbot.ports.out.job.JobPageFetcher;
+import tech.jobbot.ports.out.job.SkillTaxonomySource;
 import tech.jobbot.ports.out.mail.MailSender;
 import tech.jobbot.sdk.account.AccountServices;
 import tech.jobbot.sdk.account.CodeLimits;
 import tech.jobbot.sdk.config.KeyFile;
+import tech.jobbot.sdk.interview.DomainReports;
+import tech.jobbot.sdk.interview.FallbackInterviewer;
+import tech.jobbot.sdk.interview.InterviewService;
+import tech.jobbot.sdk.interview.ProgressTracker;
+import tech.jobbot.sdk.job.JobService;
 import tech.jobbot.sdk.mail.MailDelivery;
 
 /**
- * Jobbot embedded in a JVM application: every use case as a method, over the adapters the
- * {@link Builder} wires. With no configuration it runs on the embedded defaults (an H2 file
- * database, a generated key file and mail written as {@code .eml} files, all under
- * {@code ./jobbot-data}); every part can be replaced.
+ * Jobbot embedded in a JVM application: every use case as a method (accounts and sessions, the
+ * profile, jobs, interviews and progress), over the adapters the {@link Builder} wires. With no
+ * configuration it runs on the embedded defaults (an H2 file database, a generated key file, mail
+ * written as {@code .eml} files under {@code ./jobbot-data}, and the built-in offline
+ * interviewer); every part can be replaced.
  *
  * <p>Thread-safe. Close it to stop its background workers and release its connection pool.
  *
@@ -77,10 +109,14 @@ import tech.jobbot.sdk.mail.MailDelivery;
  * }</pre>
  */
 public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, Authenticate, ManageSessions, CsrfTokens,
-        ViewProfile, CorrectProfile, ChangeEmail, ManageAvatar, ExternalAccounts {
+        ViewProfile, CorrectProfile, ChangeEmail, ManageAvatar, ExternalAccounts, ManageJobs, RunInterviews {
     private static final Logger LOG = System.getLogger(Jobbot.class.getName());
 
     private final AccountServices accounts;
+    private final SkillTaxonomy taxonomy;
+    private final JobService jobService;
+    private final InterviewService interviewService;
+    private final ProgressTracker progressTracker;
     private final MailDelivery mailDelivery;
     private final JdbiPersistence persistence;
     private final Housekeeping housekeeping;
@@ -125,6 +161,19 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 persistence.accounts(), persistence.avatars(), persistence.codeChallenges(), persistence.sessions(),
                 persistence.rateLimits(), persistence.mailOutbox(), persistence.keyVault(), images),
                 b.sessionPolicy, b.codeLimits, clock, this::mailEnqueued);
+        this.taxonomy = (b.skillTaxonomy != null ? b.skillTaxonomy : new ClasspathSkillTaxonomy()).load();
+        SkillExtractor extractor = new SkillExtractor(taxonomy);
+        JobPageFetcher fetcher = b.jobPageFetcher != null ? b.jobPageFetcher
+                : new HttpJobPageFetcher(FetchSettings.defaults().withAllowedHosts(b.jobLinkAllowedHosts));
+        this.jobService = new JobService(persistence.jobs(), fetcher, new JsoupJobPostingReader(), extractor, clock);
+        Interviewer embedded = new EmbeddedInterviewer(taxonomy);
+        Interviewer interviewer = b.interviewer != null ? new FallbackInterviewer(b.interviewer, embedded)
+                : b.openAi != null ? new FallbackInterviewer(new OpenAiCompatibleInterviewer(b.openAi), embedded)
+                : embedded;
+        this.interviewService = new InterviewService(persistence.transactions(), persistence.interviews(),
+                persistence.jobs(), interviewer, new AnswerAnalyzer(extractor), new FeedbackComposer(), taxonomy,
+                new DomainReports(extractor), persistence.keyVault(), clock);
+        this.progressTracker = new ProgressTracker(persistence.interviews());
         this.owned = List.copyOf(toClose);
         if (workers != null) {
             workers.scheduleWithFixedDelay(() -> guarded("mail delivery", mailDelivery::deliverDue), 1,
@@ -223,6 +272,80 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         return accounts.profiles().accountFor(subject);
     }
 
+    // --- jobs and interviews ---------------------------------------------------------------
+
+    @Override
+    public JobCreation createJob(AccountId owner, JobRequest request) {
+        return jobService.createJob(owner, request);
+    }
+
+    @Override
+    public List<Job> jobs(AccountId owner) {
+        return jobService.jobs(owner);
+    }
+
+    @Override
+    public Optional<Job> job(AccountId owner, JobId id) {
+        return jobService.job(owner, id);
+    }
+
+    @Override
+    public boolean deleteJob(AccountId owner, JobId id) {
+        return jobService.deleteJob(owner, id);
+    }
+
+    @Override
+    public InterviewOutcome startInterview(AccountId owner, JobId job, int questionCount) {
+        return interviewService.startInterview(owner, job, questionCount);
+    }
+
+    @Override
+    public InterviewOutcome answer(AccountId owner, InterviewId interview, QuestionId question, String text,
+            Optional<String> idempotencyKey, Consumer<String> onNarrative) {
+        return interviewService.answer(owner, interview, question, text, idempotencyKey, onNarrative);
+    }
+
+    @Override
+    public InterviewOutcome skip(AccountId owner, InterviewId interview, QuestionId question) {
+        return interviewService.skip(owner, interview, question);
+    }
+
+    @Override
+    public InterviewOutcome regenerateFeedback(AccountId owner, InterviewId interview, QuestionId question,
+            int attempt) {
+        return interviewService.regenerateFeedback(owner, interview, question, attempt);
+    }
+
+    @Override
+    public InterviewOutcome finish(AccountId owner, InterviewId interview) {
+        return interviewService.finish(owner, interview);
+    }
+
+    @Override
+    public List<Interview> interviews(AccountId owner) {
+        return interviewService.interviews(owner);
+    }
+
+    @Override
+    public Optional<Interview> interview(AccountId owner, InterviewId interview) {
+        return interviewService.interview(owner, interview);
+    }
+
+    @Override
+    public boolean deleteInterview(AccountId owner, InterviewId interview) {
+        return interviewService.deleteInterview(owner, interview);
+    }
+
+    /** Progress over time: per competency, across the person's finished interviews. */
+    public Progress progress(AccountId owner) {
+        return progressTracker.progress(owner);
+    }
+
+    /** The skills Jobbot recognises (names for the ids in jobs and questions). */
+    public SkillTaxonomy skillTaxonomy() {
+        return taxonomy;
+    }
+
     // --- operations -----------------------------------------------------------------------
 
     /** Delivers every due mail now, on the calling thread; returns how many were sent. */
@@ -301,6 +424,11 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         private CodeLimits codeLimits = CodeLimits.DEFAULT;
         private ImageSanitizer imageSanitizer;
         private boolean backgroundWorkers = true;
+        private SkillTaxonomySource skillTaxonomy;
+        private JobPageFetcher jobPageFetcher;
+        private String[] jobLinkAllowedHosts = new String[0];
+        private Interviewer interviewer;
+        private OpenAiSettings openAi;
         private long mailPollSeconds = 5;
 
         private Builder() {
@@ -390,6 +518,42 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 throw new IllegalArgumentException("mail poll interval must be at least 1 second");
             }
             this.mailPollSeconds = seconds;
+            return this;
+        }
+
+        /** The skills taxonomy; default: the one shipped with Jobbot. */
+        public Builder skillTaxonomy(SkillTaxonomySource source) {
+            this.skillTaxonomy = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /** How job links are fetched; default: over HTTP(S), public addresses only. */
+        public Builder jobPageFetcher(JobPageFetcher fetcher) {
+            this.jobPageFetcher = Objects.requireNonNull(fetcher, "fetcher");
+            return this;
+        }
+
+        /**
+         * Hosts a job link may reach although they are not public (an intranet job board, a test
+         * server). Everything else non-public stays refused.
+         */
+        public Builder jobLinkAllowedHosts(String... hosts) {
+            this.jobLinkAllowedHosts = hosts.clone();
+            return this;
+        }
+
+        /**
+         * The host's own interviewer (e.g. its own model); the built-in interviewer takes over any
+         * step in which it fails. Scores never depend on it.
+         */
+        public Builder interviewer(Interviewer interviewer) {
+            this.interviewer = Objects.requireNonNull(interviewer, "interviewer");
+            return this;
+        }
+
+        /** An LLM behind an OpenAI-compatible Chat Completions API, with the built-in interviewer as fallback. */
+        public Builder openAi(OpenAiSettings settings) {
+            this.openAi = Objects.requireNonNull(settings, "settings");
             return this;
         }
 

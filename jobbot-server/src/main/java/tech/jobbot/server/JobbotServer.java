@@ -18,6 +18,8 @@ import tech.jobbot.sdk.Jobbot;
 import tech.jobbot.server.account.AuthRoutes;
 import tech.jobbot.server.account.ProfileRoutes;
 import tech.jobbot.server.http.Authenticator;
+import tech.jobbot.server.interview.InterviewRoutes;
+import tech.jobbot.server.job.JobRoutes;
 import tech.jobbot.server.http.ClientAddress;
 import tech.jobbot.server.http.ProblemException;
 import tech.jobbot.server.http.Problems;
@@ -64,6 +66,8 @@ public final class JobbotServer implements AutoCloseable {
         Problems.register(routing);
         routing.register("/api/v1", new AuthRoutes(jobbot, authenticator, clientAddress, sessionPolicy))
                 .register("/api/v1", new ProfileRoutes(jobbot, authenticator, clientAddress))
+                .register("/api/v1", new JobRoutes(jobbot, authenticator))
+                .register("/api/v1", new InterviewRoutes(jobbot, authenticator))
                 .any("/api/*", (req, res) -> {
                     throw ProblemException.notFound("no resource " + req.prologue().method().text() + " "
                             + req.path().path());

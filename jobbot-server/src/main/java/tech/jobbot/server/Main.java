@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 import tech.jobbot.adapters.mail.SmtpSettings;
+import tech.jobbot.adapters.openai.OpenAiSettings;
 import tech.jobbot.domain.auth.RateLimit;
 import tech.jobbot.domain.auth.SessionPolicy;
 import tech.jobbot.sdk.Jobbot;
@@ -77,6 +78,8 @@ public final class Main {
                 settings.string("database.user", ""), settings.string("database.password", ""))
                 .maxConnections(settings.integer("database.max-connections", 10, 1, 1000)));
         settings.get("smtp.host").ifPresent(host -> builder.smtp(smtp(settings, host)));
+        builder.jobLinkAllowedHosts(settings.list("jobs.link-allowed-hosts").toArray(String[]::new));
+        settings.get("ai.base-url").ifPresent(url -> builder.openAi(openAi(settings, url)));
         var masterKey = settings.get("secrets.master-key");
         var digestKey = settings.get("secrets.digest-key");
         if (masterKey.isPresent() != digestKey.isPresent()) {
@@ -108,6 +111,17 @@ public final class Main {
                     dataDir.resolve("outbox"));
         }
         return new Running(server, jobbot);
+    }
+
+    private static OpenAiSettings openAi(ServerSettings settings, String baseUrl) {
+        OpenAiSettings ai = OpenAiSettings.of(baseUrl, settings.get("ai.model").orElseThrow(
+                () -> new IllegalArgumentException("ai.model is required with ai.base-url")));
+        var key = settings.get("ai.api-key");
+        if (key.isPresent()) {
+            ai = ai.withApiKey(key.get());
+        }
+        return ai.withRequestTimeout(settings.duration("ai.request-timeout", OpenAiSettings.DEFAULT_REQUEST_TIMEOUT))
+                .withMaxRetries(settings.integer("ai.max-retries", OpenAiSettings.DEFAULT_MAX_RETRIES, 0, 10));
     }
 
     private static SmtpSettings smtp(ServerSettings settings, String host) {

@@ -52,6 +52,24 @@ public final class JsonBody {
         return Optional.ofNullable(convert(field, value, maxLength, parse));
     }
 
+    /** An optional whole number within [min, max]. */
+    public Optional<Integer> optionalInteger(String field, int min, int max) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            errors.add(new FieldError(field, "must be a whole number, not " + kind(value)));
+            return Optional.empty();
+        }
+        int number = value.intValue();
+        if (number < min || number > max) {
+            errors.add(new FieldError(field, "must be between " + min + " and " + max));
+            return Optional.empty();
+        }
+        return Optional.of(number);
+    }
+
     /** For PATCH: absent keeps, null clears, a string sets. */
     public <T> Patch<T> patch(String field, int maxLength, Function<String, T> parse) {
         JsonNode value = node.get(field);
@@ -92,7 +110,8 @@ public final class JsonBody {
 
     private static String kind(JsonNode value) {
         return switch (value.getNodeType()) {
-            case NUMBER -> "a number";
+            case NUMBER -> value.isIntegralNumber() ? "a number" : "a decimal number";
+            case STRING -> "a string";
             case BOOLEAN -> "a boolean";
             case ARRAY -> "an array";
             case OBJECT -> "an object";

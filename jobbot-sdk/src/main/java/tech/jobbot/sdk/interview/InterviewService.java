@@ -1,0 +1,265 @@
+package tech.jobbot.sdk.interview;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import tech.jobbot.domain.account.AccountId;
+import tech.jobbot.domain.interview.AnswerAnalysis;
+import tech.jobbot.domain.interview.AnswerAnalyzer;
+import tech.jobbot.domain.interview.Attempt;
+import tech.jobbot.domain.interview.Feedback;
+import tech.jobbot.domain.interview.FeedbackComposer;
+import tech.jobbot.domain.interview.Interview;
+import tech.jobbot.domain.interview.InterviewId;
+import tech.jobbot.domain.interview.InterviewReport;
+import tech.jobbot.domain.interview.InterviewStatus;
+import tech.jobbot.domain.interview.Question;
+import tech.jobbot.domain.interview.QuestionDraft;
+import tech.jobbot.domain.interview.QuestionId;
+import tech.jobbot.domain.job.Job;
+import tech.jobbot.domain.job.JobId;
+import tech.jobbot.domain.job.SkillTaxonomy;
+import tech.jobbot.ports.in.interview.InterviewOutcome;
+import tech.jobbot.ports.in.interview.RunInterviews;
+import tech.jobbot.ports.out.crypto.KeyVault;
+import tech.jobbot.ports.out.interview.FeedbackNarrative;
+import tech.jobbot.ports.out.interview.InterviewRepository;
+import tech.jobbot.ports.out.interview.InterviewRepository.AttemptRef;
+import tech.jobbot.ports.out.interview.Interviewer;
+import tech.jobbot.ports.out.job.JobRepository;
+import tech.jobbot.ports.out.tx.Transactions;
+
+/**
+ * Runs practice interviews. An answer is committed first and acknowledged only once stored;
+ * feedback is computed afterwards (scores by the domain analysis, words by the interviewer) and
+ * attached in a second transaction, so a failing model can delay feedback but never lose an answer.
+ */
+public final class InterviewService implements RunInterviews {
+    private static final Logger LOG = System.getLogger(InterviewService.class.getName());
+    private static final String IDEMPOTENCY_DIGEST = "idempotency-key";
+
+    private final Transactions tx;
+    private final InterviewRepository interviews;
+    private final JobRepository jobs;
+    private final Interviewer interviewer;
+    private final AnswerAnalyzer analyzer;
+    private final FeedbackComposer composer;
+    private final SkillTaxonomy taxonomy;
+    private final ReportWriter reports;
+    private final KeyVault vault;
+    private final Clock clock;
+
+    public InterviewService(Transactions tx, InterviewRepository interviews, JobRepository jobs, Interviewer interviewer,
+            AnswerAnalyzer analyzer, FeedbackComposer composer, SkillTaxonomy taxonomy, ReportWriter reports,
+            KeyVault vault, Clock clock) {
+        this.tx = tx;
+        this.interviews = interviews;
+        this.jobs = jobs;
+        this.interviewer = interviewer;
+        this.analyzer = analyzer;
+        this.composer = composer;
+        this.taxonomy = taxonomy;
+        this.reports = reports;
+        this.vault = vault;
+        this.clock = clock;
+    }
+
+    @Override
+    public InterviewOutcome startInterview(AccountId owner, JobId jobId, int questionCount) {
+        if (questionCount < Interview.MIN_QUESTIONS || questionCount > Interview.MAX_QUESTIONS) {
+            throw new IllegalArgumentException("an interview has " + Interview.MIN_QUESTIONS + " to "
+                    + Interview.MAX_QUESTIONS + " questions");
+        }
+        Optional<Job> job = jobs.find(owner, jobId);
+        if (job.isEmpty()) {
+            return new InterviewOutcome.NotFound("no such job of yours");
+        }
+        List<QuestionDraft> plan = interviewer.planQuestions(job.get().profile(), questionCount);
+        Interview interview = Interview.start(new InterviewId(UUID.randomUUID()), owner, jobId, job.get().profile(),
+                plan, clock.instant());
+        interviews.add(interview);
+        return new InterviewOutcome.Done(interview);
+    }
+
+    @Override
+    public InterviewOutcome answer(AccountId owner, InterviewId id, QuestionId questionId, String text,
+            Optional<String> idempotencyKey, Consumer<String> onNarrative) {
+        Optional<String> keyDigest = idempotencyKey.map(k -> vault.digest(IDEMPOTENCY_DIGEST, k).value());
+        Stored stored = tx.inTransaction(() -> store(owner, id, questionId, text, keyDigest));
+        return switch (stored) {
+            case Stored.Refusal r -> r.outcome();
+            case Stored.Replay replay -> answered(replay.interview(), replay.ref(), true);
+            case Stored.Fresh fresh -> {
+                Interview withFeedback = giveFeedback(owner, fresh.interview(), fresh.ref(), onNarrative);
+                yield answered(withFeedback, fresh.ref(), false);
+            }
+        };
+    }
+
+    private Stored store(AccountId owner, InterviewId id, QuestionId questionId, String text,
+            Optional<String> keyDigest) {
+        Optional<Interview> found = interviews.findForUpdate(owner, id);
+        if (found.isEmpty()) {
+            return new Stored.Refusal(new InterviewOutcome.NotFound("no such interview of yours"));
+        }
+        Interview interview = found.get();
+        if (keyDigest.isPresent()) {
+            Optional<AttemptRef> earlier = interviews.findByIdempotencyKey(id, keyDigest.get());
+            if (earlier.isPresent()) {
+                return new Stored.Replay(interview, earlier.get());
+            }
+        }
+        Optional<InterviewOutcome> refusal = refusal(interview, questionId);
+        if (refusal.isPresent()) {
+            return new Stored.Refusal(refusal.get());
+        }
+        Interview answered = interview.answer(questionId, text, clock.instant());
+        AttemptRef ref = new AttemptRef(questionId, answered.attemptsAt(questionId).size());
+        interviews.update(answered);
+        keyDigest.ifPresent(k -> interviews.rememberIdempotencyKey(id, k, ref));
+        return new Stored.Fresh(answered, ref);
+    }
+
+    private static Optional<InterviewOutcome> refusal(Interview interview, QuestionId questionId) {
+        if (interview.status() == InterviewStatus.FINISHED) {
+            return Optional.of(new InterviewOutcome.Refused("the interview is finished"));
+        }
+        if (interview.question(questionId).isEmpty()) {
+            return Optional.of(new InterviewOutcome.Refused("no question " + questionId + " in this interview"));
+        }
+        if (interview.attemptsAt(questionId).size() >= Interview.MAX_ATTEMPTS_PER_QUESTION) {
+            return Optional.of(new InterviewOutcome.Refused(
+                    "at most " + Interview.MAX_ATTEMPTS_PER_QUESTION + " attempts per question"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Computes and attaches feedback, and a follow-up for a thin first answer. A failure here is
+     * logged and leaves the stored answer without feedback, to be regenerated.
+     */
+    private Interview giveFeedback(AccountId owner, Interview interview, AttemptRef ref, Consumer<String> onNarrative) {
+        try {
+            Question question = interview.question(ref.question()).orElseThrow();
+            String answer = interview.attempt(ref.question(), ref.number()).flatMap(Attempt::answer).orElseThrow();
+            AnswerAnalysis analysis = analyzer.analyze(question, answer, interview.job());
+            Feedback computed = composer.compose(question, answer, analysis, interview.job(), taxonomy);
+            FeedbackNarrative words = interviewer.narrate(question, answer, computed, interview.job(), onNarrative);
+            Feedback feedback = computed.withNarrative(words.narrative(),
+                    words.outline().isBlank() ? computed.outline() : words.outline());
+            boolean followUp = ref.number() == 1 && analysis.isThin() && interview.canFollowUp(ref.question());
+            Optional<String> followUpText = followUp
+                    ? Optional.of(interviewer.followUp(question, answer, analysis, interview.job()))
+                    : Optional.empty();
+            return tx.inTransaction(() -> {
+                Interview current = interviews.findForUpdate(owner, interview.id()).orElseThrow();
+                Interview updated = current.withFeedback(ref.question(), ref.number(), feedback);
+                if (followUpText.isPresent() && updated.canFollowUp(ref.question())) {
+                    updated = updated.followUp(ref.question(), followUpText.get());
+                }
+                interviews.update(updated);
+                return updated;
+            });
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "feedback for interview {0} question {1} failed; the answer is kept: {2}",
+                    interview.id(), ref.question(), e.toString());
+            return interviews.find(owner, interview.id()).orElse(interview);
+        }
+    }
+
+    private static InterviewOutcome answered(Interview interview, AttemptRef ref, boolean replayed) {
+        Attempt attempt = interview.attempt(ref.question(), ref.number()).orElseThrow();
+        Optional<Question> next = interview.nextQuestion();
+        boolean followUp = next.flatMap(Question::followUpOf).filter(ref.question()::equals).isPresent();
+        return new InterviewOutcome.Answered(interview, attempt, next, followUp, replayed);
+    }
+
+    @Override
+    public InterviewOutcome skip(AccountId owner, InterviewId id, QuestionId questionId) {
+        return tx.inTransaction(() -> {
+            Optional<Interview> found = interviews.findForUpdate(owner, id);
+            if (found.isEmpty()) {
+                return new InterviewOutcome.NotFound("no such interview of yours");
+            }
+            Optional<InterviewOutcome> refusal = refusal(found.get(), questionId);
+            if (refusal.isPresent()) {
+                return refusal.get();
+            }
+            Interview skipped = found.get().skip(questionId, clock.instant());
+            interviews.update(skipped);
+            return answered(skipped, new AttemptRef(questionId, skipped.attemptsAt(questionId).size()), false);
+        });
+    }
+
+    @Override
+    public InterviewOutcome regenerateFeedback(AccountId owner, InterviewId id, QuestionId questionId, int number) {
+        Optional<Interview> found = interviews.find(owner, id);
+        if (found.isEmpty()) {
+            return new InterviewOutcome.NotFound("no such interview of yours");
+        }
+        Optional<Attempt> attempt = found.get().attempt(questionId, number);
+        if (attempt.isEmpty() || attempt.get().skipped()) {
+            return new InterviewOutcome.NotFound("no answer " + number + " to question " + questionId);
+        }
+        Interview updated = giveFeedback(owner, found.get(), new AttemptRef(questionId, number), chunk -> { });
+        return updated.attempt(questionId, number).flatMap(Attempt::feedback).isPresent()
+                ? new InterviewOutcome.Done(updated)
+                : new InterviewOutcome.Refused("feedback could not be generated; try again later");
+    }
+
+    @Override
+    public InterviewOutcome finish(AccountId owner, InterviewId id) {
+        Optional<Interview> found = interviews.find(owner, id);
+        if (found.isEmpty()) {
+            return new InterviewOutcome.NotFound("no such interview of yours");
+        }
+        if (found.get().status() == InterviewStatus.FINISHED) {
+            return new InterviewOutcome.Done(found.get());
+        }
+        InterviewReport report = reports.report(found.get());
+        InterviewReport summarised = report.withSummary(interviewer.summarise(report, found.get().job()));
+        return tx.inTransaction(() -> {
+            Interview current = interviews.findForUpdate(owner, id).orElseThrow();
+            if (current.status() == InterviewStatus.FINISHED) {
+                return new InterviewOutcome.Done(current);
+            }
+            Interview finished = current.finish(summarised, clock.instant());
+            interviews.update(finished);
+            return new InterviewOutcome.Done(finished);
+        });
+    }
+
+    @Override
+    public List<Interview> interviews(AccountId owner) {
+        return interviews.list(owner);
+    }
+
+    @Override
+    public Optional<Interview> interview(AccountId owner, InterviewId id) {
+        return interviews.find(owner, id);
+    }
+
+    @Override
+    public boolean deleteInterview(AccountId owner, InterviewId id) {
+        return interviews.delete(owner, id);
+    }
+
+    /** What storing an answer led to. */
+    private sealed interface Stored {
+        record Fresh(Interview interview, AttemptRef ref) implements Stored {}
+
+        record Replay(Interview interview, AttemptRef ref) implements Stored {}
+
+        record Refusal(InterviewOutcome outcome) implements Stored {}
+    }
+
+    /** Builds the report of an interview from its attempts (the domain's report rules). */
+    public interface ReportWriter {
+        InterviewReport report(Interview interview);
+    }
+}

@@ -1,0 +1,91 @@
+package tech.jobbot.sdk.job;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import tech.jobbot.domain.account.AccountId;
+import tech.jobbot.domain.job.Job;
+import tech.jobbot.domain.job.JobId;
+import tech.jobbot.domain.job.JobPosting;
+import tech.jobbot.domain.job.JobProfile;
+import tech.jobbot.domain.job.JobProfiles;
+import tech.jobbot.domain.job.JobSource;
+import tech.jobbot.domain.job.SkillExtractor;
+import tech.jobbot.ports.in.job.JobCreation;
+import tech.jobbot.ports.in.job.JobRequest;
+import tech.jobbot.ports.in.job.ManageJobs;
+import tech.jobbot.ports.out.job.JobPageFetcher;
+import tech.jobbot.ports.out.job.JobPostingReader;
+import tech.jobbot.ports.out.job.JobRepository;
+import tech.jobbot.ports.out.job.PageFetch;
+
+/** Job intake: a title, a pasted description or a link becomes a {@link JobProfile} the interview is tailored to. */
+public final class JobService implements ManageJobs {
+    private final JobRepository jobs;
+    private final JobPageFetcher fetcher;
+    private final JobPostingReader reader;
+    private final SkillExtractor skills;
+    private final Clock clock;
+
+    public JobService(JobRepository jobs, JobPageFetcher fetcher, JobPostingReader reader, SkillExtractor skills,
+            Clock clock) {
+        this.jobs = jobs;
+        this.fetcher = fetcher;
+        this.reader = reader;
+        this.skills = skills;
+        this.clock = clock;
+    }
+
+    @Override
+    public JobCreation createJob(AccountId owner, JobRequest request) {
+        JobSource source;
+        JobProfile profile;
+        if (request.link().isPresent()) {
+            switch (fetcher.fetch(request.link().get())) {
+                case PageFetch.Fetched fetched -> profile = JobProfiles.fromPosting(
+                        titled(fetched.posting(), request.title()), skills);
+                case PageFetch.Refused refused -> {
+                    return new JobCreation.LinkRefused(refused.reason());
+                }
+                case PageFetch.Unreadable unreadable -> {
+                    return new JobCreation.LinkUnreadable(unreadable.reason());
+                }
+            }
+            source = JobSource.LINK;
+        } else if (request.description().isPresent()) {
+            profile = JobProfiles.fromPosting(titled(reader.read(request.description().get()), request.title()), skills);
+            source = JobSource.DESCRIPTION;
+        } else {
+            profile = JobProfiles.fromTitle(request.title().orElseThrow(), skills);
+            source = JobSource.TITLE;
+        }
+        Job job = new Job(new JobId(UUID.randomUUID()), owner, source, request.link().map(Object::toString), profile,
+                clock.instant());
+        jobs.add(job);
+        return new JobCreation.Created(job);
+    }
+
+    /** The person's own title wins over the posting's. */
+    private static JobPosting titled(JobPosting posting, Optional<String> title) {
+        return title.map(t -> new JobPosting(Optional.of(t), posting.company(), posting.description(),
+                posting.responsibilities(), posting.qualifications(), posting.skills(), posting.seniority(),
+                posting.employmentType())).orElse(posting);
+    }
+
+    @Override
+    public List<Job> jobs(AccountId owner) {
+        return jobs.list(owner);
+    }
+
+    @Override
+    public Optional<Job> job(AccountId owner, JobId id) {
+        return jobs.find(owner, id);
+    }
+
+    @Override
+    public boolean deleteJob(AccountId owner, JobId id) {
+        return jobs.delete(owner, id);
+    }
+}

@@ -1,0 +1,141 @@
+package tech.jobbot.server.job;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import tech.jobbot.domain.job.Job;
+import tech.jobbot.domain.job.JobId;
+import tech.jobbot.domain.job.JobProfile;
+import tech.jobbot.domain.job.SkillId;
+import tech.jobbot.domain.job.SkillTaxonomy;
+import tech.jobbot.ports.in.job.JobCreation;
+import tech.jobbot.ports.in.job.JobRequest;
+import tech.jobbot.sdk.Jobbot;
+import tech.jobbot.server.http.Authenticator;
+import tech.jobbot.server.http.Authenticator.Caller;
+import tech.jobbot.server.http.Json;
+import tech.jobbot.server.http.JsonBody;
+import tech.jobbot.server.http.ProblemException;
+
+/** Job intake (privacy policy §2: title, link or description) and the person's jobs. */
+public final class JobRoutes implements HttpService {
+    /** A pasted description may be 50,000 characters of HTML-heavy text; JSON escaping can double it. */
+    private static final int MAX_BODY_BYTES = 256 * 1024;
+
+    private final Jobbot jobbot;
+    private final Authenticator authenticator;
+
+    public JobRoutes(Jobbot jobbot, Authenticator authenticator) {
+        this.jobbot = jobbot;
+        this.authenticator = authenticator;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/jobs", this::create)
+                .get("/jobs", this::list)
+                .get("/jobs/{id}", this::get)
+                .delete("/jobs/{id}", this::delete);
+    }
+
+    private void create(ServerRequest req, ServerResponse res) {
+        Caller caller = authenticator.require(req);
+        JsonBody body = Json.readObject(req, MAX_BODY_BYTES).allowOnly(Set.of("title", "description", "link"));
+        Optional<String> title = body.optional("title", JobProfile.MAX_TITLE, t -> t);
+        Optional<String> description = body.optional("description", JobProfile.MAX_DESCRIPTION, d -> d);
+        Optional<URI> link = body.optional("link", 2048, JobRoutes::link);
+        body.validate();
+        JobRequest request;
+        try {
+            request = new JobRequest(title, description, link);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("job", e.getMessage());
+        }
+        switch (jobbot.createJob(caller.session().account(), request)) {
+            case JobCreation.Created created -> {
+                res.header(HeaderNames.LOCATION, "/api/v1/jobs/" + created.job().id());
+                Json.send(res, 201, view(created.job(), jobbot.skillTaxonomy()));
+            }
+            case JobCreation.LinkRefused refused -> throw ProblemException.badRequest("link-refused",
+                    "Link refused", refused.reason());
+            case JobCreation.LinkUnreadable unreadable -> throw new ProblemException(422, "link-unreadable",
+                    "Link unreadable", unreadable.reason(), List.of(), Map.of());
+        }
+    }
+
+    private static URI link(String text) {
+        try {
+            URI uri = new URI(text.strip());
+            if (!uri.isAbsolute() || uri.getHost() == null) {
+                throw new IllegalArgumentException("must be an absolute http or https link");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("is not a valid link");
+        }
+    }
+
+    private void list(ServerRequest req, ServerResponse res) {
+        Caller caller = authenticator.require(req);
+        SkillTaxonomy taxonomy = jobbot.skillTaxonomy();
+        Json.send(res, 200, Map.of("jobs", jobbot.jobs(caller.session().account()).stream()
+                .map(j -> view(j, taxonomy)).toList()));
+    }
+
+    private void get(ServerRequest req, ServerResponse res) {
+        Caller caller = authenticator.require(req);
+        Job job = jobbot.job(caller.session().account(), id(req))
+                .orElseThrow(() -> ProblemException.notFound("no such job of yours"));
+        Json.send(res, 200, view(job, jobbot.skillTaxonomy()));
+    }
+
+    private void delete(ServerRequest req, ServerResponse res) {
+        Caller caller = authenticator.require(req);
+        if (!jobbot.deleteJob(caller.session().account(), id(req))) {
+            throw ProblemException.notFound("no such job of yours");
+        }
+        res.status(204).send();
+    }
+
+    private static JobId id(ServerRequest req) {
+        try {
+            return JobId.parse(req.path().pathParameters().get("id"));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("no such job of yours");
+        }
+    }
+
+    public static Map<String, Object> view(Job job, SkillTaxonomy taxonomy) {
+        JobProfile p = job.profile();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", job.id().toString());
+        m.put("source", job.source().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("link", job.link().orElse(null));
+        m.put("title", p.title());
+        m.put("company", p.company().orElse(null));
+        m.put("description", p.description());
+        m.put("responsibilities", p.responsibilities());
+        m.put("requirements", p.requirements());
+        m.put("skills", skills(p.skills(), taxonomy));
+        m.put("seniority", p.seniority().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("employmentType", p.employmentType().orElse(null));
+        m.put("createdAt", job.createdAt());
+        return m;
+    }
+
+    public static List<Map<String, String>> skills(List<SkillId> ids, SkillTaxonomy taxonomy) {
+        return ids.stream().map(id -> Map.of("id", id.value(),
+                "name", taxonomy.find(id).map(s -> s.name()).orElse(id.value()))).toList();
+    }
+}
