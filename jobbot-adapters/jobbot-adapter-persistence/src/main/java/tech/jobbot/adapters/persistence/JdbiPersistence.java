@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
 import tech.jobbot.ports.out.account.AccountRepository;
+import tech.jobbot.ports.out.account.BackgroundRepository;
 import tech.jobbot.ports.out.account.AvatarStore;
 import tech.jobbot.ports.out.auth.CodeChallengeRepository;
 import tech.jobbot.ports.out.auth.RateLimitLedger;
@@ -16,6 +17,7 @@ import tech.jobbot.ports.out.crypto.MasterKeys;
 import tech.jobbot.ports.out.interview.InterviewRepository;
 import tech.jobbot.ports.out.job.JobRepository;
 import tech.jobbot.ports.out.mail.MailOutbox;
+import tech.jobbot.ports.out.recommendation.RecommendationSettingsRepository;
 import tech.jobbot.ports.out.tx.Transactions;
 
 /**
@@ -33,6 +35,8 @@ public final class JdbiPersistence {
     private final JdbiMailOutbox mailOutbox;
     private final JdbiJobRepository jobs;
     private final JdbiInterviewRepository interviews;
+    private final JdbiBackgroundRepository backgrounds;
+    private final JdbiRecommendationSettingsRepository recommendationSettings;
 
     public JdbiPersistence(DataSource dataSource, MasterKeys keys, Clock clock) {
         Database.migrate(dataSource);
@@ -46,6 +50,8 @@ public final class JdbiPersistence {
         this.mailOutbox = new JdbiMailOutbox(transactions, keyVault);
         this.jobs = new JdbiJobRepository(transactions, keyVault);
         this.interviews = new JdbiInterviewRepository(transactions, keyVault);
+        this.backgrounds = new JdbiBackgroundRepository(transactions, keyVault, clock);
+        this.recommendationSettings = new JdbiRecommendationSettingsRepository(transactions, keyVault, clock);
     }
 
     public Transactions transactions() {
@@ -86,5 +92,13 @@ public final class JdbiPersistence {
 
     public InterviewRepository interviews() {
         return interviews;
+    }
+
+    public BackgroundRepository backgrounds() {
+        return backgrounds;
+    }
+
+    public RecommendationSettingsRepository recommendationSettings() {
+        return recommendationSettings;
     }
 }

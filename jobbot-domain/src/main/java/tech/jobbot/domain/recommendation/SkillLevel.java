@@ -1,0 +1,8 @@
+package tech.jobbot.domain.recommendation;
+
+/** The level an item is pitched at, and the level a person is at. */
+public enum SkillLevel {
+    BEGINNER,
+    INTERMEDIATE,
+    ADVANCED
+}
