@@ -298,7 +298,15 @@ final class ChatCompletions implements AutoCloseable {
                     case Failed failed -> throw streamFailure(step, passedOn[0], transportFailure(step, unwrap(failed.cause())));
                 }
                 for (String payload : data) {
-                    switch (chunk(step, payload, onContent)) {
+                    ChunkOutcome outcome;
+                    try {
+                        outcome = chunk(step, payload, onContent);
+                    } catch (RetryableFailure inStream) {
+                        // An error chunk after text reached the client must not be retried: the retry
+                        // would stream the same text a second time.
+                        throw streamFailure(step, passedOn[0], inStream);
+                    }
+                    switch (outcome) {
                         case DONE -> {
                             return;
                         }

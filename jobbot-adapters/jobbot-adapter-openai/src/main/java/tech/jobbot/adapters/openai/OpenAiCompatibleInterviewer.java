@@ -2,13 +2,17 @@ package tech.jobbot.adapters.openai;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tech.jobbot.domain.interview.AnswerAnalysis;
 import tech.jobbot.domain.interview.Feedback;
 import tech.jobbot.domain.interview.InterviewReport;
 import tech.jobbot.domain.interview.Question;
 import tech.jobbot.domain.interview.QuestionDraft;
+import tech.jobbot.domain.interview.Scores;
 import tech.jobbot.domain.job.JobProfile;
 import tech.jobbot.ports.out.interview.FeedbackNarrative;
 import tech.jobbot.ports.out.interview.Interviewer;
@@ -82,7 +86,31 @@ public final class OpenAiCompatibleInterviewer implements Interviewer, AutoClose
         if (narrative.narrative().isEmpty()) {
             throw new InterviewerException("narrate: the reply has no narrative", false);
         }
+        requireOnlyGivenScores("narrate", narrative.narrative(), scoresOf(feedback.scores()));
         return narrative;
+    }
+
+    private static final Pattern SCORE_MENTION = Pattern.compile(
+            "(\\d{1,3})\\s*(?:/\\s*100|out of 100)|(?:score[sd]?|rated|rating)\\D{0,12}(\\d{1,3})",
+            Pattern.CASE_INSENSITIVE);
+
+    private static Set<Integer> scoresOf(Scores s) {
+        return Set.of(s.overall(), s.relevance(), s.structure(), s.specificity(), s.impact(), s.communication());
+    }
+
+    /**
+     * A model may repeat a score but never invent one: a text that states a score Jobbot did not
+     * give (an answer's prompt injection asking for "100", say) is refused, and the built-in
+     * interviewer's words are used instead.
+     */
+    static void requireOnlyGivenScores(String step, String text, Set<Integer> given) {
+        Matcher m = SCORE_MENTION.matcher(text);
+        while (m.find()) {
+            String number = m.group(1) != null ? m.group(1) : m.group(2);
+            if (!given.contains(Integer.parseInt(number))) {
+                throw new InterviewerException(step + ": the reply states a score Jobbot did not give", false);
+            }
+        }
     }
 
     @Override
@@ -94,6 +122,10 @@ public final class OpenAiCompatibleInterviewer implements Interviewer, AutoClose
         if (content.isEmpty()) {
             throw new InterviewerException("summarise: the reply is empty", false);
         }
+        Set<Integer> given = new java.util.HashSet<>(report.perCompetency().values());
+        given.add(report.overall());
+        report.questions().forEach(q -> given.add(q.bestScore()));
+        requireOnlyGivenScores("summarise", content, given);
         return shortened(content, MAX_SUMMARY);
     }
 

@@ -165,6 +165,19 @@ final class StubChatServer implements AutoCloseable {
         };
     }
 
+    /** A stream that sends these pieces, then an in-stream error object as some gateways do. */
+    static Reply streamWithError(String... pieces) {
+        return (exchange, closing) -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            for (String piece : pieces) {
+                event(out, chunk(JSON.createObjectNode().put("content", piece).toString(), null));
+            }
+            event(out, "{\"error\":{\"message\":\"upstream overloaded\",\"type\":\"server_error\"}}");
+        };
+    }
+
     static Reply status(int status, Map<String, String> headers) {
         return (exchange, closing) -> {
             headers.forEach(exchange.getResponseHeaders()::set);
