@@ -1,6 +1,8 @@
 package tech.jobbot.domain.interview;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +15,7 @@ import tech.jobbot.domain.job.SkillId;
  * What an answer contains, found by deterministic rules: the same text always gives the same
  * analysis, whichever interviewer model is configured.
  *
- * @param star        for each STAR part found, the sentences that show it
+ * @param star        for each STAR part found, the sentences that show it; iterated in STAR order
  * @param specifics   numbers, metrics, named tools and scale the answer gives
  * @param skillsShown the job's skills the answer demonstrates
  * @param ownership   share of first-person singular among first-person pronouns, 0..1
@@ -37,7 +39,11 @@ public record AnswerAnalysis(
         List<StarPart> starOrder) {
 
     public AnswerAnalysis {
-        star = Map.copyOf(star);
+        // An EnumMap, not Map.copyOf: the latter iterates in an order that changes from one JVM
+        // run to the next, and anything that walks the parts must see them the same way every time.
+        Map<StarPart, List<String>> parts = new EnumMap<>(StarPart.class);
+        star.forEach((part, sentences) -> parts.put(part, List.copyOf(sentences)));
+        star = Collections.unmodifiableMap(parts);
         starOrder = List.copyOf(starOrder);
         specifics = List.copyOf(specifics);
         skillsShown = List.copyOf(skillsShown);

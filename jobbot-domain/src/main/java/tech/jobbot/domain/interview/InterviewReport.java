@@ -1,5 +1,7 @@
 package tech.jobbot.domain.interview;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -7,7 +9,8 @@ import java.util.Objects;
 /**
  * The report at the end of an interview.
  *
- * @param perCompetency         average overall score of the answers per competency assessed
+ * @param perCompetency         average overall score of the answers per competency assessed, in
+ *                              competency order
  * @param requirementsCovered   the job's requirements some answer demonstrated
  * @param requirementsMissing   the job's requirements no answer demonstrated
  * @param practice              the three things most worth practising, most important first
@@ -16,7 +19,10 @@ import java.util.Objects;
 public record InterviewReport(int overall, Map<Competency, Integer> perCompetency, List<QuestionSummary> questions,
         List<String> requirementsCovered, List<String> requirementsMissing, List<String> practice, String summary) {
     public InterviewReport {
-        perCompetency = Map.copyOf(perCompetency);
+        // In a fixed order, so that a report reads the same in every run (Map.copyOf's does not).
+        Map<Competency, Integer> scores = new EnumMap<>(Competency.class);
+        perCompetency.forEach((competency, score) -> scores.put(competency, Objects.requireNonNull(score)));
+        perCompetency = Collections.unmodifiableMap(scores);
         questions = List.copyOf(questions);
         requirementsCovered = List.copyOf(requirementsCovered);
         requirementsMissing = List.copyOf(requirementsMissing);

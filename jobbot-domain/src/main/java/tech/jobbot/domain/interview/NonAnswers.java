@@ -1,6 +1,7 @@
 package tech.jobbot.domain.interview;
 
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -322,7 +323,7 @@ final class NonAnswers {
                 .append(' ').append(job.title());
         job.requirements().forEach(r -> vocabulary.append(' ').append(r));
         job.responsibilities().forEach(r -> vocabulary.append(' ').append(r));
-        Set<SkillId> skills = new HashSet<>(job.skills());
+        Set<SkillId> skills = new LinkedHashSet<>(job.skills());
         skills.addAll(question.skills());
         for (SkillId id : skills) {
             Optional<Skill> skill = extractor.taxonomy().find(id);

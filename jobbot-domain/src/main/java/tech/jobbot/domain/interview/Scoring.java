@@ -6,8 +6,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Scores an analysed answer. Integer arithmetic on the analysis only, so the same answer gets the
- * same scores whichever model writes the narrative, and each point can be traced to a rule.
+ * Scores an analysed answer from the analysis only, so the same answer gets the same scores
+ * whichever model writes the narrative, and each point can be traced to a rule. Most of the
+ * arithmetic is on integers; relevance, the ownership share and the fluency rate are doubles,
+ * each rounded to a whole number of points ({@link Math#round}) before it is added to anything.
+ * Java's floating point has been strict IEEE 754 on every platform since Java 17, so those are
+ * as repeatable as the integers.
  *
  * <p>Dimensions, each 0–100:
  * <ul>

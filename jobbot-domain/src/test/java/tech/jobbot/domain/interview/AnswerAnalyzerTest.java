@@ -9,7 +9,10 @@ import static tech.jobbot.domain.interview.TestInterviews.behavioral;
 import static tech.jobbot.domain.interview.TestInterviews.ids;
 import static tech.jobbot.domain.interview.TestInterviews.question;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Nested;
@@ -298,6 +301,23 @@ class AnswerAnalyzerTest {
     @Test
     void word_count_counts_contractions_and_numbers_with_separators_as_one_word_each() {
         assertEquals(8, analyze(BEHAVIORAL, "I didn't stop: 3 calls, then 2,000 emails.").wordCount());
+    }
+
+    @Test
+    void given_star_parts_in_any_order_then_the_analysis_lists_them_in_star_order_and_keeps_its_own_copy() {
+        List<String> actions = new ArrayList<>(List.of("I rewrote the query."));
+        Map<StarPart, List<String>> found = new LinkedHashMap<>();
+        found.put(StarPart.RESULT, List.of("It ran in 35 ms."));
+        found.put(StarPart.ACTION, actions);
+        found.put(StarPart.SITUATION, List.of("Checkout timed out."));
+        AnswerAnalysis analysis = new AnswerAnalysis(12, found, List.of(), List.of(), 1.0, List.of(), List.of(),
+                Optional.empty(), 1.0);
+        actions.add("I added an index.");
+
+        // Walking the parts must not depend on a JVM's hash seed, as Map.copyOf's order does.
+        assertEquals(List.of(StarPart.SITUATION, StarPart.ACTION, StarPart.RESULT),
+                List.copyOf(analysis.star().keySet()));
+        assertEquals(List.of("I rewrote the query."), analysis.star().get(StarPart.ACTION));
     }
 
     @Test

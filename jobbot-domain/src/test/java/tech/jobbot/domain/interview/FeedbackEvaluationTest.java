@@ -20,11 +20,17 @@ import tech.jobbot.domain.job.JobProfile;
  * result) must outscore a vague one in at least 95% of pairs, by at least 25 points on average;
  * every non-answer must score at most 10 and get no praise; and the same answer must always get
  * the same scores.
+ *
+ * <p>Most vague answers are far shorter than their strong ones, and length alone earns points
+ * (communication). So the same bar is held separately on the length-matched pairs, where the
+ * vague answer is within {@value #LENGTH_MATCH}% of the strong one's words: there only content
+ * can make the difference.
  */
 class FeedbackEvaluationTest {
     private static final FeedbackFixtures FIXTURES = FeedbackFixtures.load();
     private static final AnswerAnalyzer ANALYZER = new AnswerAnalyzer(TestTaxonomy.EXTRACTOR);
     private static final FeedbackComposer COMPOSER = new FeedbackComposer();
+    private static final int LENGTH_MATCH = 15;
 
     private static Feedback feedback(Question question, String answer, JobProfile job) {
         AnswerAnalysis analysis = ANALYZER.analyze(question, answer, job);
@@ -41,7 +47,10 @@ class FeedbackEvaluationTest {
 
         int wins = 0;
         int marginTotal = 0;
+        int matched = 0;
+        int matchedMarginTotal = 0;
         List<String> losses = new ArrayList<>();
+        List<String> matchedLosses = new ArrayList<>();
         List<String> falseNonAnswers = new ArrayList<>();
         for (FeedbackFixtures.Pair pair : FIXTURES.pairs) {
             AnswerAnalysis strongAnalysis = ANALYZER.analyze(pair.question(), pair.strong(), pair.job());
@@ -53,6 +62,13 @@ class FeedbackEvaluationTest {
                 wins++;
             } else {
                 losses.add(pair.name() + " strong=" + strong + " vague=" + vague);
+            }
+            if (lengthMatched(strongAnalysis, vagueAnalysis)) {
+                matched++;
+                matchedMarginTotal += strong - vague;
+                if (strong <= vague) {
+                    matchedLosses.add(pair.name() + " strong=" + strong + " vague=" + vague);
+                }
             }
             strongAnalysis.nonAnswer().ifPresent(n -> falseNonAnswers.add(pair.name() + " strong: " + n));
             vagueAnalysis.nonAnswer().ifPresent(n -> falseNonAnswers.add(pair.name() + " vague: " + n));
@@ -77,14 +93,28 @@ class FeedbackEvaluationTest {
         int pairs = FIXTURES.pairs.size();
         double winRate = 100.0 * wins / pairs;
         double meanMargin = (double) marginTotal / pairs;
+        double matchedWinRate = matched == 0 ? 0 : 100.0 * (matched - matchedLosses.size()) / matched;
+        double matchedMargin = matched == 0 ? 0 : (double) matchedMarginTotal / matched;
         System.out.println(String.format(Locale.ROOT,
-                "feedback evaluation: pairs=%d strong>vague=%.1f%% meanMargin=%.1f nonAnswers=%d maxNonAnswer=%d",
-                pairs, winRate, meanMargin, FIXTURES.nonAnswers.size(), maxNonAnswer));
+                "feedback evaluation: pairs=%d (length-matched=%d) strong>vague=%.1f%% meanMargin=%.1f "
+                        + "lengthMatchedStrong>vague=%.1f%% lengthMatchedMargin=%.1f nonAnswers=%d maxNonAnswer=%d",
+                pairs, matched, winRate, meanMargin, matchedWinRate, matchedMargin, FIXTURES.nonAnswers.size(),
+                maxNonAnswer));
 
         assertTrue(winRate >= 95.0, "strong beats vague in at least 95% of pairs; lost: " + losses);
         assertTrue(meanMargin >= 25.0, "mean margin at least 25 points, was " + meanMargin);
+        assertTrue(matched >= 8, "at least 8 length-matched pairs, were " + matched);
+        assertTrue(matchedWinRate >= 95.0, "strong beats vague in at least 95% of length-matched pairs; lost: "
+                + matchedLosses);
+        assertTrue(matchedMargin >= 25.0, "mean margin on length-matched pairs at least 25 points, was "
+                + matchedMargin);
         assertEquals(List.of(), nonAnswerFailures, "every non-answer is recognised, scores at most 10, no praise");
         assertEquals(List.of(), falseNonAnswers, "no genuine answer is taken for a non-answer");
+    }
+
+    /** The vague answer is as long as the strong one, give or take {@value #LENGTH_MATCH}%. */
+    private static boolean lengthMatched(AnswerAnalysis strong, AnswerAnalysis vague) {
+        return Math.abs(vague.wordCount() - strong.wordCount()) * 100 <= LENGTH_MATCH * strong.wordCount();
     }
 
     @Test

@@ -9,6 +9,7 @@ import static tech.jobbot.domain.interview.TestInterviews.followUp;
 import static tech.jobbot.domain.interview.TestInterviews.question;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,17 @@ class ReportBuilderTest {
                 answered(Q2, "b", feedback(80)),
                 answered(Q3, "c", feedback(31))), DATA_ANALYST);
         assertEquals(Map.of(Competency.PROBLEM_SOLVING, 51, Competency.ROLE_EXPERTISE, 80), report.perCompetency());
+    }
+
+    @Test
+    void per_competency_lists_competencies_in_their_declared_order_whatever_order_they_were_given_in() {
+        Map<Competency, Integer> given = new LinkedHashMap<>();
+        given.put(Competency.MOTIVATION, 40);
+        given.put(Competency.COLLABORATION, 60);
+        given.put(Competency.ROLE_EXPERTISE, 80);
+        InterviewReport report = new InterviewReport(60, given, List.of(), List.of(), List.of(), List.of(), "");
+        assertEquals(List.of(Competency.ROLE_EXPERTISE, Competency.COLLABORATION, Competency.MOTIVATION),
+                List.copyOf(report.perCompetency().keySet()));
     }
 
     @Test
