@@ -1,14 +1,17 @@
 package tech.jobbot.adapters.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -18,14 +21,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +47,9 @@ import tech.jobbot.ports.out.job.PageFetch.Unreadable;
 class HttpJobPageFetcherTest {
     private static final FetchSettings LOCAL = FetchSettings.defaults().withAllowedHosts("127.0.0.1", "localhost");
     private static final FetchSettings PUBLIC_ONLY = FetchSettings.defaults();
+    /** Invented names under the reserved .test domain: only a test resolver knows them. */
+    private static final FetchSettings INVENTED_HOSTS =
+            FetchSettings.defaults().withAllowedHosts("pinned.jobbot.test", "other.jobbot.test", "rebind.jobbot.test");
     /** For links whose host is an IP literal: checking them must not need DNS. */
     private static final HostResolver NO_LOOKUPS = host -> {
         throw new AssertionError("no lookup expected, but asked for " + host);
@@ -56,7 +67,17 @@ class HttpJobPageFetcherTest {
     private String local;
     private final List<String> requested = new CopyOnWriteArrayList<>();
     private final List<String> userAgents = new CopyOnWriteArrayList<>();
+    private final List<String> hostHeaders = new CopyOnWriteArrayList<>();
+    /** How often a test resolver was asked for each name. */
+    private final Map<String, Integer> lookups = new ConcurrentHashMap<>();
     private final List<HttpJobPageFetcher> fetchers = new ArrayList<>();
+
+    @BeforeAll
+    static void no_test_here_can_send_a_dns_query() throws UnknownHostException {
+        InetAddress.getAllByName("localhost");
+        assertTrue(LoopbackOnlyResolverProvider.namesAsked().contains("localhost"),
+                "the JVM must resolve through LoopbackOnlyResolverProvider, or invented names could reach real DNS");
+    }
 
     @BeforeEach
     void startServer() throws IOException {
@@ -419,6 +440,112 @@ class HttpJobPageFetcherTest {
         assertInstanceOf(Unreadable.class, outcome);
     }
 
+    // --- the connection goes where the check looked -----------------------------------------
+
+    @Test
+    void a_host_name_only_the_resolver_knows_is_fetched_from_the_address_the_resolver_gave() {
+        serve("/job", 200, "text/html", POSTING_PAGE);
+        int port = server.getAddress().getPort();
+
+        PageFetch outcome = fetcher(INVENTED_HOSTS, counting(Map.of("pinned.jobbot.test", List.of(loopback(1)))))
+                .fetch(URI.create("http://pinned.jobbot.test:" + port + "/job"));
+
+        Fetched fetched = assertInstanceOf(Fetched.class, outcome);
+        assertEquals(Optional.of("Site Reliability Engineer"), fetched.posting().title());
+        assertEquals(List.of("pinned.jobbot.test:" + port), hostHeaders);
+        assertFalse(LoopbackOnlyResolverProvider.namesAsked().contains("pinned.jobbot.test"),
+                "the JVM's resolver was asked: " + LoopbackOnlyResolverProvider.namesAsked());
+    }
+
+    @Test
+    void each_hop_looks_its_host_up_exactly_once() {
+        int port = server.getAddress().getPort();
+        redirect("/start", 302, "http://other.jobbot.test:" + port + "/middle");
+        redirect("/middle", 301, "/job");
+        serve("/job", 200, "text/html", POSTING_PAGE);
+        HostResolver dns = counting(Map.of(
+                "pinned.jobbot.test", List.of(loopback(1)),
+                "other.jobbot.test", List.of(loopback(1))));
+
+        PageFetch outcome = fetcher(INVENTED_HOSTS, dns).fetch(URI.create("http://pinned.jobbot.test:" + port + "/start"));
+
+        assertEquals(URI.create("http://other.jobbot.test:" + port + "/job"), assertInstanceOf(Fetched.class, outcome).finalUrl());
+        assertEquals(Map.of("pinned.jobbot.test", 1, "other.jobbot.test", 2), lookups);
+        assertEquals(List.of("/start", "/middle", "/job"), requested);
+    }
+
+    @Test
+    void a_resolver_that_changes_its_answer_is_asked_once_and_the_connection_uses_its_first_answer() {
+        serve("/job", 200, "text/html", POSTING_PAGE);
+        // The server listens on 127.0.0.1 only: had the connection looked the name up again, it would
+        // have been sent to 127.0.0.2 (loopback too, so harmless) and been refused there.
+        HostResolver rebinding = host -> List.of(lookups.merge(host, 1, Integer::sum) == 1 ? loopback(1) : loopback(2));
+
+        PageFetch outcome = fetcher(INVENTED_HOSTS, rebinding)
+                .fetch(URI.create("http://rebind.jobbot.test:" + server.getAddress().getPort() + "/job"));
+
+        assertInstanceOf(Fetched.class, outcome);
+        assertEquals(Map.of("rebind.jobbot.test", 1), lookups);
+        assertEquals(List.of("/job"), requested);
+    }
+
+    @Test
+    void https_to_a_pinned_address_still_names_the_host_in_the_tls_handshake() throws Exception {
+        try (ServerSocket tls = new ServerSocket(0, 1, loopback(1))) {
+            Future<byte[]> clientHello = handlers.submit(() -> firstTlsRecord(tls));
+
+            PageFetch outcome = fetcher(INVENTED_HOSTS, counting(Map.of("pinned.jobbot.test", List.of(loopback(1)))))
+                    .fetch(URI.create("https://pinned.jobbot.test:" + tls.getLocalPort() + "/job"));
+
+            assertEquals(new Unreadable("the site's secure connection could not be established"), outcome);
+            String hello = new String(clientHello.get(5, TimeUnit.SECONDS), StandardCharsets.ISO_8859_1);
+            assertTrue(hello.contains("pinned.jobbot.test"), "the ClientHello carries no server name");
+        }
+    }
+
+    @Test
+    void an_allowlisted_ipv6_literal_is_fetched_from_that_address() throws IOException {
+        HttpServer ipv6;
+        try {
+            ipv6 = HttpServer.create(new InetSocketAddress(InetAddress.getByName("::1"), 0), 0);
+        } catch (IOException noIpv6Loopback) {
+            Assumptions.abort("this machine has no IPv6 loopback");
+            return;
+        }
+        ipv6.createContext("/job", exchange -> send(exchange, 200, "text/html", POSTING_PAGE.getBytes(StandardCharsets.UTF_8)));
+        ipv6.start();
+        try {
+            PageFetch outcome = fetcher(FetchSettings.defaults().withAllowedHosts("::1"), NO_LOOKUPS)
+                    .fetch(URI.create("http://[0:0:0:0:0:0:0:1]:" + ipv6.getAddress().getPort() + "/job"));
+
+            assertInstanceOf(Fetched.class, outcome);
+        } finally {
+            ipv6.stop(0);
+        }
+    }
+
+    @Test
+    void a_resolver_that_does_not_answer_ends_the_fetch_at_the_deadline() {
+        HostResolver hanging = host -> {
+            sleep(Duration.ofSeconds(30));
+            throw new UnknownHostException(host);
+        };
+
+        long start = System.nanoTime();
+        PageFetch outcome = fetcher(PUBLIC_ONLY.withTimeout(Duration.ofSeconds(1)), hanging)
+                .fetch(URI.create("https://slow-dns.example.com/job"));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertEquals(new Unreadable("the page did not answer within 1 second"), outcome);
+        assertTrue(took.compareTo(Duration.ofSeconds(3)) < 0, "took " + took);
+    }
+
+    @Test
+    void a_link_with_a_port_out_of_range_is_refused() {
+        assertEquals(new Refused("the link cannot be fetched"),
+                fetcher(LOCAL, NO_LOOKUPS).fetch(URI.create("http://127.0.0.1:70000/job")));
+    }
+
     // --- helpers ----------------------------------------------------------------------------
 
     private HttpJobPageFetcher fetcher(FetchSettings settings) {
@@ -441,6 +568,35 @@ class HttpJobPageFetcherTest {
         };
     }
 
+    /** {@link #dns} that counts in {@link #lookups} how often it is asked for each name. */
+    private HostResolver counting(Map<String, List<InetAddress>> records) {
+        HostResolver dns = dns(records);
+        return host -> {
+            lookups.merge(host, 1, Integer::sum);
+            return dns.resolve(host);
+        };
+    }
+
+    /** 127.0.0.{@code last}, made without any lookup. */
+    private static InetAddress loopback(int last) {
+        try {
+            return InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) last});
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Accepts one connection, reads the first TLS record (the ClientHello), and hangs up. */
+    private static byte[] firstTlsRecord(ServerSocket server) throws IOException {
+        server.setSoTimeout(5_000);
+        try (Socket client = server.accept(); InputStream in = client.getInputStream()) {
+            client.setSoTimeout(5_000);
+            byte[] header = in.readNBytes(5);
+            int length = ((header[3] & 0xff) << 8) | (header[4] & 0xff);
+            return in.readNBytes(length);
+        }
+    }
+
     private void serve(String path, int status, String contentType, String body) {
         serve(path, status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
@@ -459,6 +615,7 @@ class HttpJobPageFetcherTest {
     private void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         requested.add(exchange.getRequestURI().getPath());
         userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
+        hostHeaders.add(exchange.getRequestHeaders().getFirst("Host"));
         if (contentType != null) {
             exchange.getResponseHeaders().set("Content-Type", contentType);
         }
