@@ -95,7 +95,9 @@ public final class OpenAiCompatibleInterviewer implements Interviewer, AutoClose
             Pattern.CASE_INSENSITIVE);
 
     private static Set<Integer> scoresOf(Scores s) {
-        return Set.of(s.overall(), s.relevance(), s.structure(), s.specificity(), s.impact(), s.communication());
+        // Scores often repeat (two dimensions at 90), so not Set.of, which refuses duplicates.
+        return java.util.stream.IntStream.of(s.overall(), s.relevance(), s.structure(), s.specificity(), s.impact(),
+                s.communication()).boxed().collect(java.util.stream.Collectors.toSet());
     }
 
     /**

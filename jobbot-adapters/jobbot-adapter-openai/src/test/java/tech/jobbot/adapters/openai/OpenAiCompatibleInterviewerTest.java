@@ -299,6 +299,16 @@ class OpenAiCompatibleInterviewerTest {
     }
 
     @Test
+    void scores_that_repeat_a_value_are_no_problem() {
+        Feedback evenScores = new Feedback(new Scores(70, 70, 70, 70, 70, 70), FEEDBACK.strengths(),
+                FEEDBACK.improvements(), FEEDBACK.outline(), FEEDBACK.narrative());
+        server.then(stream("A steady answer.\n", "OUTLINE:\n- A result"));
+
+        assertEquals("A steady answer.",
+                interviewer.narrate(QUESTION, "I added an index.", evenScores, JOB, chunk -> { }).narrative());
+    }
+
+    @Test
     void a_narrative_may_repeat_the_scores_it_was_given() {
         server.then(stream("Your overall score of 42 reflects a missing result; structure scored 30.\n",
                 "OUTLINE:\n- A result"));
