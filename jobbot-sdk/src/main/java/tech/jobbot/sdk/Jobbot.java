@@ -19,6 +19,9 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import tech.jobbot.adapters.catalog.BundledSkillServiceCatalog;
+import tech.jobbot.adapters.catalog.PartnerFeedSettings;
+import tech.jobbot.adapters.catalog.PartnerFeedSkillServiceCatalog;
 import tech.jobbot.adapters.embedded.EmbeddedInterviewer;
 import tech.jobbot.adapters.imaging.ImageIoImageSanitizer;
 import tech.jobbot.adapters.mail.AngusMailSender;
@@ -35,6 +38,7 @@ import tech.jobbot.adapters.web.HttpJobPageFetcher;
 import tech.jobbot.adapters.web.JsoupJobPostingReader;
 import tech.jobbot.domain.account.Account;
 import tech.jobbot.domain.account.AccountId;
+import tech.jobbot.domain.account.Background;
 import tech.jobbot.domain.account.EmailAddress;
 import tech.jobbot.domain.account.ExternalSubject;
 import tech.jobbot.domain.account.ProfileCorrection;
@@ -52,12 +56,16 @@ import tech.jobbot.domain.job.Job;
 import tech.jobbot.domain.job.JobId;
 import tech.jobbot.domain.job.SkillExtractor;
 import tech.jobbot.domain.job.SkillTaxonomy;
+import tech.jobbot.domain.recommendation.RecommendationRanker;
+import tech.jobbot.domain.recommendation.RecommendationSettings;
+import tech.jobbot.domain.recommendation.SkillsGap;
 import tech.jobbot.ports.in.account.AvatarUpload;
 import tech.jobbot.ports.in.account.ChangeEmail;
 import tech.jobbot.ports.in.account.CorrectProfile;
 import tech.jobbot.ports.in.account.EmailChangeResult;
 import tech.jobbot.ports.in.account.ExternalAccounts;
 import tech.jobbot.ports.in.account.ManageAvatar;
+import tech.jobbot.ports.in.account.ManageBackground;
 import tech.jobbot.ports.in.account.ViewProfile;
 import tech.jobbot.ports.in.auth.Authenticate;
 import tech.jobbot.ports.in.auth.AuthenticatedSession;
@@ -76,12 +84,15 @@ import tech.jobbot.ports.in.interview.RunInterviews;
 import tech.jobbot.ports.in.job.JobCreation;
 import tech.jobbot.ports.in.job.JobRequest;
 import tech.jobbot.ports.in.job.ManageJobs;
+import tech.jobbot.ports.in.recommendation.Recommend;
+import tech.jobbot.ports.in.recommendation.RecommendationOutcome;
 import tech.jobbot.ports.out.crypto.MasterKeys;
 import tech.jobbot.ports.out.image.ImageSanitizer;
 import tech.jobbot.ports.out.interview.Interviewer;
 import tech.jobbot.ports.out.job.JobPageFetcher;
 import tech.jobbot.ports.out.job.SkillTaxonomySource;
 import tech.jobbot.ports.out.mail.MailSender;
+import tech.jobbot.ports.out.recommendation.SkillServiceCatalog;
 import tech.jobbot.sdk.account.AccountServices;
 import tech.jobbot.sdk.account.CodeLimits;
 import tech.jobbot.sdk.config.KeyFile;
@@ -91,6 +102,8 @@ import tech.jobbot.sdk.interview.InterviewService;
 import tech.jobbot.sdk.interview.ProgressTracker;
 import tech.jobbot.sdk.job.JobService;
 import tech.jobbot.sdk.mail.MailDelivery;
+import tech.jobbot.sdk.recommendation.CombinedCatalog;
+import tech.jobbot.sdk.recommendation.RecommendationService;
 
 /**
  * Jobbot embedded in a JVM application: every use case as a method (accounts and sessions, the
@@ -109,7 +122,8 @@ import tech.jobbot.sdk.mail.MailDelivery;
  * }</pre>
  */
 public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, Authenticate, ManageSessions, CsrfTokens,
-        ViewProfile, CorrectProfile, ChangeEmail, ManageAvatar, ExternalAccounts, ManageJobs, RunInterviews {
+        ViewProfile, CorrectProfile, ChangeEmail, ManageAvatar, ExternalAccounts, ManageJobs, RunInterviews, Recommend,
+        ManageBackground {
     private static final Logger LOG = System.getLogger(Jobbot.class.getName());
 
     private final AccountServices accounts;
@@ -117,6 +131,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final JobService jobService;
     private final InterviewService interviewService;
     private final ProgressTracker progressTracker;
+    private final RecommendationService recommendationService;
     private final MailDelivery mailDelivery;
     private final JdbiPersistence persistence;
     private final Housekeeping housekeeping;
@@ -163,17 +178,38 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 b.sessionPolicy, b.codeLimits, clock, this::mailEnqueued);
         this.taxonomy = (b.skillTaxonomy != null ? b.skillTaxonomy : new ClasspathSkillTaxonomy()).load();
         SkillExtractor extractor = new SkillExtractor(taxonomy);
-        JobPageFetcher fetcher = b.jobPageFetcher != null ? b.jobPageFetcher
-                : new HttpJobPageFetcher(FetchSettings.defaults().withAllowedHosts(b.jobLinkAllowedHosts));
+        JobPageFetcher fetcher = b.jobPageFetcher;
+        if (fetcher == null) {
+            HttpJobPageFetcher http = new HttpJobPageFetcher(FetchSettings.defaults()
+                    .withAllowedHosts(b.jobLinkAllowedHosts));
+            toClose.add(http);
+            fetcher = http;
+        }
         this.jobService = new JobService(persistence.jobs(), fetcher, new JsoupJobPostingReader(), extractor, clock);
         Interviewer embedded = new EmbeddedInterviewer(taxonomy);
-        Interviewer interviewer = b.interviewer != null ? new FallbackInterviewer(b.interviewer, embedded)
-                : b.openAi != null ? new FallbackInterviewer(new OpenAiCompatibleInterviewer(b.openAi), embedded)
-                : embedded;
+        Interviewer interviewer = embedded;
+        if (b.interviewer != null) {
+            interviewer = new FallbackInterviewer(b.interviewer, embedded, clock);
+        } else if (b.openAi != null) {
+            OpenAiCompatibleInterviewer model = new OpenAiCompatibleInterviewer(b.openAi);
+            toClose.add(model);
+            interviewer = new FallbackInterviewer(model, embedded, clock);
+        }
         this.interviewService = new InterviewService(persistence.transactions(), persistence.interviews(),
                 persistence.jobs(), interviewer, new AnswerAnalyzer(extractor), new FeedbackComposer(), taxonomy,
                 new DomainReports(extractor), persistence.keyVault(), clock);
         this.progressTracker = new ProgressTracker(persistence.interviews());
+        List<SkillServiceCatalog> catalogs = new ArrayList<>();
+        if (b.partnerCatalog != null) {
+            PartnerFeedSkillServiceCatalog partner = new PartnerFeedSkillServiceCatalog(b.partnerCatalog);
+            toClose.add(partner);
+            catalogs.add(partner);
+        }
+        catalogs.add(b.skillServiceCatalog != null ? b.skillServiceCatalog : new BundledSkillServiceCatalog());
+        this.recommendationService = new RecommendationService(persistence.transactions(), persistence.jobs(),
+                persistence.interviews(), persistence.backgrounds(), persistence.recommendationSettings(),
+                new CombinedCatalog(catalogs), new AnswerAnalyzer(extractor), new SkillsGap(extractor),
+                new RecommendationRanker(taxonomy));
         this.owned = List.copyOf(toClose);
         if (workers != null) {
             workers.scheduleWithFixedDelay(() -> guarded("mail delivery", mailDelivery::deliverDue), 1,
@@ -341,6 +377,43 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         return progressTracker.progress(owner);
     }
 
+    // --- recommendations and background -----------------------------------------------------
+
+    @Override
+    public RecommendationOutcome recommendations(AccountId owner, JobId job, int max) {
+        return recommendationService.recommendations(owner, job, max);
+    }
+
+    @Override
+    public RecommendationSettings dismissItem(AccountId owner, String itemId) {
+        return recommendationService.dismissItem(owner, itemId);
+    }
+
+    @Override
+    public RecommendationSettings setPersonalised(AccountId owner, boolean personalised) {
+        return recommendationService.setPersonalised(owner, personalised);
+    }
+
+    @Override
+    public RecommendationSettings recommendationSettings(AccountId owner) {
+        return recommendationService.recommendationSettings(owner);
+    }
+
+    @Override
+    public Background background(AccountId owner) {
+        return recommendationService.background(owner);
+    }
+
+    @Override
+    public Background replaceBackground(AccountId owner, Background background) {
+        return recommendationService.replaceBackground(owner, background);
+    }
+
+    @Override
+    public boolean deleteBackground(AccountId owner) {
+        return recommendationService.deleteBackground(owner);
+    }
+
     /** The skills Jobbot recognises (names for the ids in jobs and questions). */
     public SkillTaxonomy skillTaxonomy() {
         return taxonomy;
@@ -379,8 +452,9 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         closeAll(owned);
     }
 
+    /** Closes in reverse order of creation: the pool last, after everything that may use it. */
     private static void closeAll(List<AutoCloseable> resources) {
-        for (AutoCloseable resource : resources) {
+        for (AutoCloseable resource : resources.reversed()) {
             try {
                 resource.close();
             } catch (Exception e) {
@@ -429,6 +503,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         private String[] jobLinkAllowedHosts = new String[0];
         private Interviewer interviewer;
         private OpenAiSettings openAi;
+        private SkillServiceCatalog skillServiceCatalog;
+        private PartnerFeedSettings partnerCatalog;
         private long mailPollSeconds = 5;
 
         private Builder() {
@@ -557,7 +633,25 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             return this;
         }
 
+        /** Replaces the catalog bundled with Jobbot (trainings, courses, consulting) with the host's own. */
+        public Builder skillServiceCatalog(SkillServiceCatalog catalog) {
+            this.skillServiceCatalog = Objects.requireNonNull(catalog, "catalog");
+            return this;
+        }
+
+        /**
+         * Adds a partner's catalog feed (JSON over HTTPS), read whole and cached; its items come first,
+         * the bundled catalog fills in. Nothing about the person is sent to the partner.
+         */
+        public Builder partnerCatalog(PartnerFeedSettings feed) {
+            this.partnerCatalog = Objects.requireNonNull(feed, "feed");
+            return this;
+        }
+
         public Jobbot build() {
+            if (interviewer != null && openAi != null) {
+                throw new IllegalStateException("configure either an interviewer or OpenAI settings, not both");
+            }
             return new Jobbot(this);
         }
     }

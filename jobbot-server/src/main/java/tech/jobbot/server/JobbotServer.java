@@ -20,6 +20,7 @@ import tech.jobbot.server.account.ProfileRoutes;
 import tech.jobbot.server.http.Authenticator;
 import tech.jobbot.server.interview.InterviewRoutes;
 import tech.jobbot.server.job.JobRoutes;
+import tech.jobbot.server.recommendation.RecommendationRoutes;
 import tech.jobbot.server.http.ClientAddress;
 import tech.jobbot.server.http.ProblemException;
 import tech.jobbot.server.http.Problems;
@@ -68,6 +69,7 @@ public final class JobbotServer implements AutoCloseable {
                 .register("/api/v1", new ProfileRoutes(jobbot, authenticator, clientAddress))
                 .register("/api/v1", new JobRoutes(jobbot, authenticator))
                 .register("/api/v1", new InterviewRoutes(jobbot, authenticator))
+                .register("/api/v1", new RecommendationRoutes(jobbot, authenticator))
                 .any("/api/*", (req, res) -> {
                     throw ProblemException.notFound("no resource " + req.prologue().method().text() + " "
                             + req.path().path());

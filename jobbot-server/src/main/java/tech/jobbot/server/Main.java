@@ -2,10 +2,12 @@ package tech.jobbot.server;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
+import tech.jobbot.adapters.catalog.PartnerFeedSettings;
 import tech.jobbot.adapters.mail.SmtpSettings;
 import tech.jobbot.adapters.openai.OpenAiSettings;
 import tech.jobbot.domain.auth.RateLimit;
@@ -80,6 +82,7 @@ public final class Main {
         settings.get("smtp.host").ifPresent(host -> builder.smtp(smtp(settings, host)));
         builder.jobLinkAllowedHosts(settings.list("jobs.link-allowed-hosts").toArray(String[]::new));
         settings.get("ai.base-url").ifPresent(url -> builder.openAi(openAi(settings, url)));
+        settings.get("catalog.partner-feed-url").ifPresent(url -> builder.partnerCatalog(partnerFeed(settings, url)));
         var masterKey = settings.get("secrets.master-key");
         var digestKey = settings.get("secrets.digest-key");
         if (masterKey.isPresent() != digestKey.isPresent()) {
@@ -122,6 +125,20 @@ public final class Main {
         }
         return ai.withRequestTimeout(settings.duration("ai.request-timeout", OpenAiSettings.DEFAULT_REQUEST_TIMEOUT))
                 .withMaxRetries(settings.integer("ai.max-retries", OpenAiSettings.DEFAULT_MAX_RETRIES, 0, 10));
+    }
+
+    private static PartnerFeedSettings partnerFeed(ServerSettings settings, String url) {
+        PartnerFeedSettings feed;
+        try {
+            feed = PartnerFeedSettings.of(URI.create(url));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("catalog.partner-feed-url: " + e.getMessage());
+        }
+        var key = settings.get("catalog.partner-feed-api-key");
+        if (key.isPresent()) {
+            feed = feed.withApiKey(key.get());
+        }
+        return feed.withTtl(settings.duration("catalog.partner-feed-ttl", PartnerFeedSettings.DEFAULT_TTL));
     }
 
     private static SmtpSettings smtp(ServerSettings settings, String host) {

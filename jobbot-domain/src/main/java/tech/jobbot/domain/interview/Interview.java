@@ -61,21 +61,28 @@ public record Interview(InterviewId id, AccountId owner, JobId jobId, JobProfile
      */
     public static Interview start(InterviewId id, AccountId owner, JobId jobId, JobProfile job,
             List<QuestionDraft> plan, Instant now) {
-        if (plan.size() < MIN_QUESTIONS || plan.size() > MAX_QUESTIONS) {
-            throw new IllegalArgumentException("a plan has " + MIN_QUESTIONS + " to " + MAX_QUESTIONS + " questions");
-        }
-        Set<String> seen = new HashSet<>();
+        requireValidPlan(plan);
         List<Question> questions = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {
             QuestionDraft d = plan.get(i);
-            if (!seen.add(d.text().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
-                throw new IllegalArgumentException("a plan must not repeat a question");
-            }
             questions.add(new Question(QuestionId.planned(i + 1), d.text().strip(), d.kind(), d.competency(),
                     d.skills(), d.probes(), Optional.empty()));
         }
         return new Interview(id, owner, jobId, job, questions, List.of(), InterviewStatus.IN_PROGRESS,
                 Optional.empty(), now, Optional.empty());
+    }
+
+    /** A plan has 3 to 12 questions, no two alike (ignoring case and spacing). */
+    public static void requireValidPlan(List<QuestionDraft> plan) {
+        if (plan.size() < MIN_QUESTIONS || plan.size() > MAX_QUESTIONS) {
+            throw new IllegalArgumentException("a plan has " + MIN_QUESTIONS + " to " + MAX_QUESTIONS + " questions");
+        }
+        Set<String> seen = new HashSet<>();
+        for (QuestionDraft d : plan) {
+            if (!seen.add(d.text().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
+                throw new IllegalArgumentException("a plan must not repeat a question");
+            }
+        }
     }
 
     public Optional<Question> question(QuestionId questionId) {

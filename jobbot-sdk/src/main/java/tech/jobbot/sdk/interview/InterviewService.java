@@ -30,6 +30,7 @@ import tech.jobbot.ports.out.crypto.KeyVault;
 import tech.jobbot.ports.out.interview.FeedbackNarrative;
 import tech.jobbot.ports.out.interview.InterviewRepository;
 import tech.jobbot.ports.out.interview.InterviewRepository.AttemptRef;
+import tech.jobbot.ports.out.interview.InterviewRepository.IdempotentAnswer;
 import tech.jobbot.ports.out.interview.Interviewer;
 import tech.jobbot.ports.out.job.JobRepository;
 import tech.jobbot.ports.out.tx.Transactions;
@@ -90,10 +91,18 @@ public final class InterviewService implements RunInterviews {
     public InterviewOutcome answer(AccountId owner, InterviewId id, QuestionId questionId, String text,
             Optional<String> idempotencyKey, Consumer<String> onNarrative) {
         Optional<String> keyDigest = idempotencyKey.map(k -> vault.digest(IDEMPOTENCY_DIGEST, k).value());
-        Stored stored = tx.inTransaction(() -> store(owner, id, questionId, text, keyDigest));
+        String requestDigest = vault.digest(IDEMPOTENCY_DIGEST, questionId.value() + "\n" + text).value();
+        Stored stored = tx.inTransaction(() -> store(owner, id, questionId, text, keyDigest, requestDigest));
         return switch (stored) {
             case Stored.Refusal r -> r.outcome();
-            case Stored.Replay replay -> answered(replay.interview(), replay.ref(), true);
+            case Stored.Replay replay -> {
+                // A retry after a failed feedback step gets its feedback now.
+                boolean missing = replay.interview().attempt(replay.ref().question(), replay.ref().number())
+                        .flatMap(Attempt::feedback).isEmpty();
+                Interview current = missing ? giveFeedback(owner, replay.interview(), replay.ref(), onNarrative)
+                        : replay.interview();
+                yield answered(current, replay.ref(), true);
+            }
             case Stored.Fresh fresh -> {
                 Interview withFeedback = giveFeedback(owner, fresh.interview(), fresh.ref(), onNarrative);
                 yield answered(withFeedback, fresh.ref(), false);
@@ -102,16 +111,19 @@ public final class InterviewService implements RunInterviews {
     }
 
     private Stored store(AccountId owner, InterviewId id, QuestionId questionId, String text,
-            Optional<String> keyDigest) {
+            Optional<String> keyDigest, String requestDigest) {
         Optional<Interview> found = interviews.findForUpdate(owner, id);
         if (found.isEmpty()) {
             return new Stored.Refusal(new InterviewOutcome.NotFound("no such interview of yours"));
         }
         Interview interview = found.get();
         if (keyDigest.isPresent()) {
-            Optional<AttemptRef> earlier = interviews.findByIdempotencyKey(id, keyDigest.get());
+            Optional<IdempotentAnswer> earlier = interviews.findByIdempotencyKey(id, keyDigest.get());
             if (earlier.isPresent()) {
-                return new Stored.Replay(interview, earlier.get());
+                return earlier.get().requestDigest().equals(requestDigest)
+                        ? new Stored.Replay(interview, earlier.get().attempt())
+                        : new Stored.Refusal(new InterviewOutcome.Refused(
+                                "this Idempotency-Key was used for a different answer; use a new key"));
             }
         }
         Optional<InterviewOutcome> refusal = refusal(interview, questionId);
@@ -121,16 +133,16 @@ public final class InterviewService implements RunInterviews {
         Interview answered = interview.answer(questionId, text, clock.instant());
         AttemptRef ref = new AttemptRef(questionId, answered.attemptsAt(questionId).size());
         interviews.update(answered);
-        keyDigest.ifPresent(k -> interviews.rememberIdempotencyKey(id, k, ref));
+        keyDigest.ifPresent(k -> interviews.rememberIdempotencyKey(id, k, new IdempotentAnswer(ref, requestDigest)));
         return new Stored.Fresh(answered, ref);
     }
 
     private static Optional<InterviewOutcome> refusal(Interview interview, QuestionId questionId) {
+        if (interview.question(questionId).isEmpty()) {
+            return Optional.of(new InterviewOutcome.NotFound("no question " + questionId + " in this interview"));
+        }
         if (interview.status() == InterviewStatus.FINISHED) {
             return Optional.of(new InterviewOutcome.Refused("the interview is finished"));
-        }
-        if (interview.question(questionId).isEmpty()) {
-            return Optional.of(new InterviewOutcome.Refused("no question " + questionId + " in this interview"));
         }
         if (interview.attemptsAt(questionId).size() >= Interview.MAX_ATTEMPTS_PER_QUESTION) {
             return Optional.of(new InterviewOutcome.Refused(
@@ -149,9 +161,16 @@ public final class InterviewService implements RunInterviews {
             String answer = interview.attempt(ref.question(), ref.number()).flatMap(Attempt::answer).orElseThrow();
             AnswerAnalysis analysis = analyzer.analyze(question, answer, interview.job());
             Feedback computed = composer.compose(question, answer, analysis, interview.job(), taxonomy);
-            FeedbackNarrative words = interviewer.narrate(question, answer, computed, interview.job(), onNarrative);
-            Feedback feedback = computed.withNarrative(words.narrative(),
-                    words.outline().isBlank() ? computed.outline() : words.outline());
+            Feedback feedback;
+            if (analysis.nonAnswer().isPresent()) {
+                // Nothing to praise and nothing for a model to embellish: the domain's own words stand.
+                onNarrative.accept(computed.narrative());
+                feedback = computed;
+            } else {
+                FeedbackNarrative words = interviewer.narrate(question, answer, computed, interview.job(), onNarrative);
+                feedback = computed.withNarrative(words.narrative(),
+                        words.outline().isBlank() ? computed.outline() : words.outline());
+            }
             boolean followUp = ref.number() == 1 && analysis.isThin() && interview.canFollowUp(ref.question());
             Optional<String> followUpText = followUp
                     ? Optional.of(interviewer.followUp(question, answer, analysis, interview.job()))
@@ -186,6 +205,11 @@ public final class InterviewService implements RunInterviews {
             if (found.isEmpty()) {
                 return new InterviewOutcome.NotFound("no such interview of yours");
             }
+            List<Attempt> earlier = found.get().attemptsAt(questionId);
+            if (!earlier.isEmpty() && earlier.getLast().skipped()) {
+                // Skipping twice is one skip: a retried request changes nothing.
+                return answered(found.get(), new AttemptRef(questionId, earlier.size()), true);
+            }
             Optional<InterviewOutcome> refusal = refusal(found.get(), questionId);
             if (refusal.isPresent()) {
                 return refusal.get();
@@ -209,9 +233,13 @@ public final class InterviewService implements RunInterviews {
         Interview updated = giveFeedback(owner, found.get(), new AttemptRef(questionId, number), chunk -> { });
         return updated.attempt(questionId, number).flatMap(Attempt::feedback).isPresent()
                 ? new InterviewOutcome.Done(updated)
-                : new InterviewOutcome.Refused("feedback could not be generated; try again later");
+                : new InterviewOutcome.TryLater("feedback could not be generated now; try again shortly");
     }
 
+    /**
+     * The report is built from the interview as it stands under the lock (it is pure and quick),
+     * so an answer committed while the summary was being written is never left out.
+     */
     @Override
     public InterviewOutcome finish(AccountId owner, InterviewId id) {
         Optional<Interview> found = interviews.find(owner, id);
@@ -221,14 +249,13 @@ public final class InterviewService implements RunInterviews {
         if (found.get().status() == InterviewStatus.FINISHED) {
             return new InterviewOutcome.Done(found.get());
         }
-        InterviewReport report = reports.report(found.get());
-        InterviewReport summarised = report.withSummary(interviewer.summarise(report, found.get().job()));
+        String summary = interviewer.summarise(reports.report(found.get()), found.get().job());
         return tx.inTransaction(() -> {
             Interview current = interviews.findForUpdate(owner, id).orElseThrow();
             if (current.status() == InterviewStatus.FINISHED) {
                 return new InterviewOutcome.Done(current);
             }
-            Interview finished = current.finish(summarised, clock.instant());
+            Interview finished = current.finish(reports.report(current).withSummary(summary), clock.instant());
             interviews.update(finished);
             return new InterviewOutcome.Done(finished);
         });

@@ -101,7 +101,7 @@ class InterviewServiceTest {
         assertEquals(Optional.of(answer),
                 persistence.interviews().find(owner, interview.id()).orElseThrow().attemptsAt(first).get(0).answer(),
                 "the answer is stored");
-        assertInstanceOf(InterviewOutcome.Refused.class, service.regenerateFeedback(owner, interview.id(), first, 1),
+        assertInstanceOf(InterviewOutcome.TryLater.class, service.regenerateFeedback(owner, interview.id(), first, 1),
                 "still down");
 
         down.set(false);

@@ -70,6 +70,53 @@ public final class JsonBody {
         return Optional.of(number);
     }
 
+    /** An optional list of strings (absent or null: empty), each at most {@code maxLength} characters. */
+    public List<String> stringList(String field, int maxItems, int maxLength) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            errors.add(new FieldError(field, "must be an array of strings, not " + kind(value)));
+            return List.of();
+        }
+        if (value.size() > maxItems) {
+            errors.add(new FieldError(field, "must have at most " + maxItems + " entries"));
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            if (!item.isTextual()) {
+                errors.add(new FieldError(field + "[" + i + "]", "must be a string, not " + kind(item)));
+            } else if (item.textValue().length() > maxLength) {
+                errors.add(new FieldError(field + "[" + i + "]", "must be at most " + maxLength + " characters"));
+            } else {
+                items.add(item.textValue());
+            }
+        }
+        return items;
+    }
+
+    /** A required boolean. */
+    public Boolean requiredBoolean(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            errors.add(new FieldError(field, "is required"));
+            return null;
+        }
+        if (!value.isBoolean()) {
+            errors.add(new FieldError(field, "must be true or false, not " + kind(value)));
+            return null;
+        }
+        return value.booleanValue();
+    }
+
+    /** Records an error found by the caller (e.g. a cross-field rule). */
+    public void reject(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+
     /** For PATCH: absent keeps, null clears, a string sets. */
     public <T> Patch<T> patch(String field, int maxLength, Function<String, T> parse) {
         JsonNode value = node.get(field);

@@ -48,6 +48,14 @@ public final class Problems {
     }
 
     public static void send(ServerRequest req, ServerResponse res, ProblemException problem) {
+        res.status(Status.create(problem.status()));
+        problem.headers().forEach(res::header);
+        res.header(HeaderNames.CONTENT_TYPE, "application/problem+json");
+        res.send(Json.write(body(req, problem)));
+    }
+
+    /** The RFC 9457 body of a problem, also sent as the data of a {@code problem} server-sent event. */
+    public static Map<String, Object> body(ServerRequest req, ProblemException problem) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", TYPE_BASE + problem.type());
         body.put("title", problem.title());
@@ -57,9 +65,6 @@ public final class Problems {
         if (!problem.errors().isEmpty()) {
             body.put("errors", problem.errors());
         }
-        res.status(Status.create(problem.status()));
-        problem.headers().forEach(res::header);
-        res.header(HeaderNames.CONTENT_TYPE, "application/problem+json");
-        res.send(Json.write(body));
+        return body;
     }
 }

@@ -1,15 +1,10 @@
 package tech.jobbot.server.interview;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRules;
@@ -29,6 +24,7 @@ import tech.jobbot.server.http.Authenticator.Caller;
 import tech.jobbot.server.http.Json;
 import tech.jobbot.server.http.JsonBody;
 import tech.jobbot.server.http.ProblemException;
+import tech.jobbot.server.http.Problems;
 
 /**
  * Practice interviews and their records (privacy policy §2: interview records). Every interview is
@@ -95,7 +91,9 @@ public final class InterviewRoutes implements HttpService {
     /**
      * Stores the answer, then answers with its feedback and the next question. With
      * {@code Accept: text/event-stream} the narrative is streamed as it is written ({@code narrative}
-     * events) and the complete result follows as one {@code result} event.
+     * events) and the complete result follows as one {@code result} event. A refusal before anything
+     * was streamed is an ordinary problem+json answer; a failure after the stream began is a
+     * {@code problem} event carrying the same problem body.
      */
     private void answer(ServerRequest req, ServerResponse res) {
         Caller caller = authenticator.require(req);
@@ -108,39 +106,31 @@ public final class InterviewRoutes implements HttpService {
         if (key.isPresent() && (key.get().isEmpty() || key.get().length() > MAX_IDEMPOTENCY_KEY)) {
             throw ProblemException.invalid("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
         }
-        boolean stream = req.headers().first(HeaderNames.ACCEPT).map(a -> a.contains("text/event-stream"))
+        boolean wantsStream = req.headers().first(HeaderNames.ACCEPT).map(a -> a.contains("text/event-stream"))
                 .orElse(false);
-        if (!stream) {
+        if (!wantsStream) {
             InterviewOutcome outcome = jobbot.answer(caller.session().account(), interviewId, questionId, text, key,
                     chunk -> { });
             Json.send(res, 200, answered(outcome));
             return;
         }
-        res.header(HeaderNames.CONTENT_TYPE, "text/event-stream");
-        res.header(HeaderNames.CACHE_CONTROL, "no-store");
-        try (OutputStream out = res.outputStream()) {
-            Consumer<String> onChunk = chunk -> event(out, "narrative", Map.of("text", chunk));
-            InterviewOutcome outcome = jobbot.answer(caller.session().account(), interviewId, questionId, text, key,
-                    onChunk);
-            try {
-                event(out, "result", answered(outcome));
-            } catch (ProblemException problem) {
-                event(out, "problem", Map.of("status", problem.status(), "detail", problem.getMessage()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void event(OutputStream out, String name, Object data) {
+        EventStream stream = new EventStream(res);
+        InterviewOutcome outcome;
         try {
-            out.write(("event: " + name + "\ndata: ").getBytes(StandardCharsets.UTF_8));
-            out.write(Json.write(data));
-            out.write("\n\n".getBytes(StandardCharsets.UTF_8));
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            outcome = jobbot.answer(caller.session().account(), interviewId, questionId, text, key,
+                    chunk -> stream.send("narrative", Map.of("text", chunk)));
+        } catch (RuntimeException e) {
+            if (!stream.started()) {
+                throw e;
+            }
+            stream.send("problem", Problems.body(req, new ProblemException(500, "internal", "Internal error",
+                    "something went wrong on our side", List.of(), Map.of())));
+            stream.close();
+            return;
         }
+        Map<String, Object> result = answered(outcome);
+        stream.send("result", result);
+        stream.close();
     }
 
     private Map<String, Object> answered(InterviewOutcome outcome) {
@@ -205,6 +195,8 @@ public final class InterviewRoutes implements HttpService {
         return switch (outcome) {
             case InterviewOutcome.NotFound nf -> ProblemException.notFound(nf.what());
             case InterviewOutcome.Refused r -> ProblemException.conflict("interview-state", r.reason());
+            case InterviewOutcome.TryLater later -> new ProblemException(503, "try-later", "Try again later",
+                    later.reason(), List.of(), Map.of("Retry-After", "10"));
             default -> new ProblemException(500, "internal", "Internal error", "unexpected outcome", List.of(),
                     Map.of());
         };

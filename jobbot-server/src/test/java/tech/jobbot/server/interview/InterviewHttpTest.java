@@ -226,7 +226,23 @@ class InterviewHttpTest {
                 .json().get("id").asText();
         Response unknownQuestion = server.post("/api/v1/interviews/" + id + "/answers",
                 "{\"questionId\":\"q9\",\"text\":\"hello\"}", "Authorization", user.bearer());
-        assertEquals(409, unknownQuestion.status(), unknownQuestion.text());
+        assertEquals(404, unknownQuestion.status(), unknownQuestion.text());
+        Response first = server.post("/api/v1/interviews/" + id + "/answers",
+                "{\"questionId\":\"q1\",\"text\":\"My first try.\"}", "Authorization", user.bearer(),
+                "Idempotency-Key", "k-1");
+        assertEquals(200, first.status());
+        Response reused = server.post("/api/v1/interviews/" + id + "/answers",
+                "{\"questionId\":\"q1\",\"text\":\"A different answer.\"}", "Authorization", user.bearer(),
+                "Idempotency-Key", "k-1");
+        assertEquals(409, reused.status(), "a key reused for another answer is refused: " + reused.text());
+        assertTrue(reused.json().get("detail").asText().contains("Idempotency-Key"));
+        Response streamedRefusal = server.send(HttpRequest.newBuilder(server.uri("/api/v1/interviews/" + id
+                        + "/answers"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"questionId\":\"q9\",\"text\":\"hi\"}"))
+                .header("Content-Type", "application/json").header("Accept", "text/event-stream")
+                .header("Authorization", user.bearer()));
+        assertEquals(404, streamedRefusal.status(), "a refusal before streaming is a plain problem");
+        assertEquals("application/problem+json", streamedRefusal.header("Content-Type"));
         Response empty = createJob("{}");
         assertEquals(400, empty.status());
         Response both = createJob("{\"description\":\"x\",\"link\":\"https://example.com/job\"}");

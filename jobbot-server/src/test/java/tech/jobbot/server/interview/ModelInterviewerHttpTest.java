@@ -105,6 +105,8 @@ class ModelInterviewerHttpTest {
         assertTrue(requests.stream().anyMatch(r -> r.contains("\"response_format\"")), "the model was asked first");
         String id = started.json().get("id").asText();
         String question = started.json().get("nextQuestion").get("id").asText();
+        // After its failure the model rests; once the cool-down is over it is asked again.
+        server.clock.advance(tech.jobbot.sdk.interview.FallbackInterviewer.COOL_DOWN.plusSeconds(1));
 
         Response stream = server.send(HttpRequest.newBuilder(server.uri("/api/v1/interviews/" + id + "/answers"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"questionId\":\"" + question + "\",\"text\":"

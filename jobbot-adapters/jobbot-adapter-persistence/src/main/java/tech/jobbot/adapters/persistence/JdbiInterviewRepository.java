@@ -98,25 +98,28 @@ public final class JdbiInterviewRepository implements InterviewRepository {
     }
 
     @Override
-    public Optional<AttemptRef> findByIdempotencyKey(InterviewId id, String keyDigest) {
+    public Optional<IdempotentAnswer> findByIdempotencyKey(InterviewId id, String keyDigest) {
         return tx.withHandle(h -> h.createQuery("""
-                        SELECT question_id, attempt FROM interview_idempotency
+                        SELECT question_id, attempt, request_digest FROM interview_idempotency
                         WHERE interview_id = :id AND key_digest = :key""")
                 .bind("id", id.value())
                 .bind("key", keyDigest)
-                .map((rs, ctx) -> new AttemptRef(new QuestionId(rs.getString("question_id")), rs.getInt("attempt")))
+                .map((rs, ctx) -> new IdempotentAnswer(
+                        new AttemptRef(new QuestionId(rs.getString("question_id")), rs.getInt("attempt")),
+                        rs.getString("request_digest")))
                 .findOne());
     }
 
     @Override
-    public void rememberIdempotencyKey(InterviewId id, String keyDigest, AttemptRef attempt) {
+    public void rememberIdempotencyKey(InterviewId id, String keyDigest, IdempotentAnswer answer) {
         tx.withHandle(h -> h.createUpdate("""
-                INSERT INTO interview_idempotency (interview_id, key_digest, question_id, attempt)
-                VALUES (:id, :key, :question, :attempt)""")
+                INSERT INTO interview_idempotency (interview_id, key_digest, question_id, attempt, request_digest)
+                VALUES (:id, :key, :question, :attempt, :request)""")
                 .bind("id", id.value())
                 .bind("key", keyDigest)
-                .bind("question", attempt.question().value())
-                .bind("attempt", attempt.number())
+                .bind("question", answer.attempt().question().value())
+                .bind("attempt", answer.attempt().number())
+                .bind("request", answer.requestDigest())
                 .execute());
     }
 

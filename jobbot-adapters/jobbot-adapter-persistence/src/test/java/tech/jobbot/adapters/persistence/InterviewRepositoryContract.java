@@ -30,6 +30,7 @@ import tech.jobbot.domain.job.JobId;
 import tech.jobbot.domain.job.SkillId;
 import tech.jobbot.ports.out.interview.InterviewRepository;
 import tech.jobbot.ports.out.interview.InterviewRepository.AttemptRef;
+import tech.jobbot.ports.out.interview.InterviewRepository.IdempotentAnswer;
 
 /** The {@link InterviewRepository} contract. */
 abstract class InterviewRepositoryContract extends PersistenceContract {
@@ -112,9 +113,10 @@ abstract class InterviewRepositoryContract extends PersistenceContract {
     void idempotency_keys_point_at_the_attempt_they_stored() {
         Interview interview = started();
         interviews().add(interview);
-        AttemptRef ref = new AttemptRef(QuestionId.planned(2), 1);
-        interviews().rememberIdempotencyKey(interview.id(), "key-digest-key-digest-key-digest-01", ref);
-        assertEquals(Optional.of(ref),
+        IdempotentAnswer answer = new IdempotentAnswer(new AttemptRef(QuestionId.planned(2), 1),
+                "request-digest-request-digest-01");
+        interviews().rememberIdempotencyKey(interview.id(), "key-digest-key-digest-key-digest-01", answer);
+        assertEquals(Optional.of(answer),
                 interviews().findByIdempotencyKey(interview.id(), "key-digest-key-digest-key-digest-01"));
         assertEquals(Optional.empty(),
                 interviews().findByIdempotencyKey(interview.id(), "key-digest-key-digest-key-digest-02"));

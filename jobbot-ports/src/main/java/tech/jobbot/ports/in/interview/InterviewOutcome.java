@@ -23,6 +23,12 @@ public sealed interface InterviewOutcome {
     /** No such interview (or job) of this person. */
     record NotFound(String what) implements InterviewOutcome {}
 
-    /** The request does not fit the interview's state (finished, unknown question, too many attempts). */
+    /**
+     * The request does not fit the interview's state (finished, too many attempts) or reuses an
+     * idempotency key for a different request.
+     */
     record Refused(String reason) implements InterviewOutcome {}
+
+    /** Nothing is wrong with the request, but it could not be done now (feedback generation failed). */
+    record TryLater(String reason) implements InterviewOutcome {}
 }

@@ -28,12 +28,16 @@ public interface InterviewRepository {
 
     boolean delete(AccountId owner, InterviewId id);
 
-    /** The attempt an idempotency key (by its digest) produced, if it was used before in this interview. */
-    Optional<AttemptRef> findByIdempotencyKey(InterviewId id, String keyDigest);
+    /** What an idempotency key (by its digest) was first used for in this interview, if it was. */
+    Optional<IdempotentAnswer> findByIdempotencyKey(InterviewId id, String keyDigest);
 
-    void rememberIdempotencyKey(InterviewId id, String keyDigest, AttemptRef attempt);
+    void rememberIdempotencyKey(InterviewId id, String keyDigest, IdempotentAnswer answer);
 
     /** Which attempt of which question. */
     record AttemptRef(QuestionId question, int number) {
+    }
+
+    /** The attempt a key stored, and a digest of the request that stored it, to tell a retry from a reuse. */
+    record IdempotentAnswer(AttemptRef attempt, String requestDigest) {
     }
 }
