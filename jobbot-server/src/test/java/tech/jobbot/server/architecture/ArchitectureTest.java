@@ -58,7 +58,9 @@ class ArchitectureTest {
     @Test
     void production_classes_of_every_module_are_imported() {
         for (String pkg : new String[] {"tech.jobbot.domain", "tech.jobbot.ports", "tech.jobbot.adapters.persistence",
-                "tech.jobbot.adapters.mail", "tech.jobbot.adapters.imaging", "tech.jobbot.sdk", "tech.jobbot.server"}) {
+                "tech.jobbot.adapters.mail", "tech.jobbot.adapters.imaging", "tech.jobbot.adapters.web",
+                "tech.jobbot.adapters.skills", "tech.jobbot.adapters.embedded", "tech.jobbot.adapters.openai",
+                "tech.jobbot.adapters.catalog", "tech.jobbot.sdk", "tech.jobbot.server"}) {
             assertTrue(production.containPackage(pkg), "imported " + pkg);
         }
         assertFalse(production.contain(DomainReadingTheClock.class), "fixtures are not production code");
