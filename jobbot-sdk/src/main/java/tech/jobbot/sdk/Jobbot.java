@@ -185,7 +185,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             toClose.add(http);
             fetcher = http;
         }
-        this.jobService = new JobService(persistence.jobs(), fetcher, new JsoupJobPostingReader(), extractor, clock);
+        this.jobService = new JobService(persistence.transactions(), persistence.rateLimits(), persistence.jobs(),
+                fetcher, new JsoupJobPostingReader(), extractor, clock);
         Interviewer embedded = new EmbeddedInterviewer(taxonomy);
         Interviewer interviewer = embedded;
         if (b.interviewer != null) {

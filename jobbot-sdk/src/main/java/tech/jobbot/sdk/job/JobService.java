@@ -1,11 +1,15 @@
 package tech.jobbot.sdk.job;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import tech.jobbot.domain.account.AccountId;
+import tech.jobbot.domain.auth.RateDecision;
+import tech.jobbot.domain.auth.RateLimit;
 import tech.jobbot.domain.job.Job;
 import tech.jobbot.domain.job.JobId;
 import tech.jobbot.domain.job.JobPosting;
@@ -16,21 +20,33 @@ import tech.jobbot.domain.job.SkillExtractor;
 import tech.jobbot.ports.in.job.JobCreation;
 import tech.jobbot.ports.in.job.JobRequest;
 import tech.jobbot.ports.in.job.ManageJobs;
+import tech.jobbot.ports.out.auth.RateLimitLedger;
 import tech.jobbot.ports.out.job.JobPageFetcher;
 import tech.jobbot.ports.out.job.JobPostingReader;
 import tech.jobbot.ports.out.job.JobRepository;
 import tech.jobbot.ports.out.job.PageFetch;
+import tech.jobbot.ports.out.tx.Transactions;
 
 /** Job intake: a title, a pasted description or a link becomes a {@link JobProfile} the interview is tailored to. */
 public final class JobService implements ManageJobs {
+    /**
+     * Links a person may have fetched per hour: plenty for real use, too few to use Jobbot as a
+     * scanner of other people's sites.
+     */
+    public static final RateLimit LINK_FETCHES = new RateLimit("job-links", 30, Duration.ofHours(1));
+
+    private final Transactions tx;
+    private final RateLimitLedger ledger;
     private final JobRepository jobs;
     private final JobPageFetcher fetcher;
     private final JobPostingReader reader;
     private final SkillExtractor skills;
     private final Clock clock;
 
-    public JobService(JobRepository jobs, JobPageFetcher fetcher, JobPostingReader reader, SkillExtractor skills,
-            Clock clock) {
+    public JobService(Transactions tx, RateLimitLedger ledger, JobRepository jobs, JobPageFetcher fetcher,
+            JobPostingReader reader, SkillExtractor skills, Clock clock) {
+        this.tx = tx;
+        this.ledger = ledger;
         this.jobs = jobs;
         this.fetcher = fetcher;
         this.reader = reader;
@@ -43,6 +59,10 @@ public final class JobService implements ManageJobs {
         JobSource source;
         JobProfile profile;
         if (request.link().isPresent()) {
+            Optional<Duration> wait = countLinkFetch(owner);
+            if (wait.isPresent()) {
+                return new JobCreation.LinkLimited(wait.get());
+            }
             switch (fetcher.fetch(request.link().get())) {
                 case PageFetch.Fetched fetched -> profile = JobProfiles.fromPosting(
                         titled(fetched.posting(), request.title()), skills);
@@ -65,6 +85,21 @@ public final class JobService implements ManageJobs {
                 clock.instant());
         jobs.add(job);
         return new JobCreation.Created(job);
+    }
+
+    /** Counts one more link fetch for the person, or says how long to wait when over the limit. */
+    private Optional<Duration> countLinkFetch(AccountId owner) {
+        String key = "job-links:" + owner.value();
+        return tx.inTransaction(() -> {
+            ledger.lock(List.of(key));
+            Instant now = clock.instant();
+            RateDecision decision = LINK_FETCHES.decide(ledger.eventsSince(key, now.minus(LINK_FETCHES.window())), now);
+            if (decision instanceof RateDecision.Limited limited) {
+                return Optional.of(limited.retryAfter());
+            }
+            ledger.record(key, now);
+            return Optional.empty();
+        });
     }
 
     /** The person's own title wins over the posting's. */

@@ -71,6 +71,9 @@ public final class JobRoutes implements HttpService {
                     "Link refused", refused.reason());
             case JobCreation.LinkUnreadable unreadable -> throw new ProblemException(422, "link-unreadable",
                     "Link unreadable", unreadable.reason(), List.of(), Map.of());
+            case JobCreation.LinkLimited limited -> throw ProblemException.tooManyRequests(
+                    limited.retryAfter().toSeconds(), "too many job links fetched this hour; paste the description "
+                            + "instead or try again in " + limited.retryAfter().toSeconds() + " seconds");
         }
     }
 

@@ -11,4 +11,7 @@ public sealed interface JobCreation {
 
     /** The page behind the link could not be read (timeout, error, not HTML, too large). */
     record LinkUnreadable(String reason) implements JobCreation {}
+
+    /** Too many links fetched for this person lately; nothing was fetched. */
+    record LinkLimited(java.time.Duration retryAfter) implements JobCreation {}
 }
