@@ -29,6 +29,10 @@ import tech.jobbot.domain.job.SkillTaxonomy;
  * closes one of the same gaps, the least important pick that allows it gives way: a list of
  * courses alone hides that coaching or training could help too.
  *
+ * <p>Each recommendation is shown with the gap it was picked to close, and its reason speaks of
+ * that gap; the other gaps the item closes are listed beside it. The list is ordered by the
+ * severity of those gaps, most severe first, and by pick order within one severity.
+ *
  * <p>Deterministic: ties are broken by item id, and the order of the catalog does not matter.
  */
 public final class RecommendationRanker {
@@ -49,12 +53,34 @@ public final class RecommendationRanker {
      * names only what the posting asks.
      */
     public enum Basis {
+        /** Personalised, and the person answered at least one question for this job. */
         ANSWERS_AND_BACKGROUND,
+        /**
+         * Personalised, but the person has not answered any question for this job yet: a gap is
+         * no sign that an answer missed the skill.
+         */
+        NO_ANSWERS_YET,
+        /** Not personalised: answers and background were not read. */
         JOB_ONLY;
 
-        /** The basis matching {@link RecommendationSettings#personalised()}. */
+        /**
+         * The basis matching {@link RecommendationSettings#personalised()} and whether any answer
+         * for the job exists.
+         */
+        public static Basis of(boolean personalised, boolean answeredAny) {
+            if (!personalised) {
+                return JOB_ONLY;
+            }
+            return answeredAny ? ANSWERS_AND_BACKGROUND : NO_ANSWERS_YET;
+        }
+
+        /**
+         * The basis matching {@link RecommendationSettings#personalised()} for a caller that has
+         * read the person's answers for the job; one that may have found none uses
+         * {@link #of(boolean, boolean)}.
+         */
         public static Basis of(boolean personalised) {
-            return personalised ? ANSWERS_AND_BACKGROUND : JOB_ONLY;
+            return of(personalised, true);
         }
     }
 
@@ -65,7 +91,7 @@ public final class RecommendationRanker {
     }
 
     /**
-     * At most {@code max} recommendations, the item closing the most severe gap first.
+     * At most {@code max} recommendations, ordered by the severity of the gap each was picked for.
      *
      * @param gaps             as {@link SkillsGap#gaps} returns them, each skill once
      * @param catalog          items in any order; items sharing an id count once, dismissed ones never
@@ -90,7 +116,11 @@ public final class RecommendationRanker {
                 personLevel);
         selection.pickGreedily(max);
         selection.mixTypes();
-        return selection.picks.stream().map(pick -> recommendation(pick.item(), ordered, basis)).toList();
+        // A stable sort: within one severity the pick order (most severe gap first, round by round) stays.
+        return selection.picks.stream()
+                .sorted(Comparator.comparing((Pick pick) -> pick.target().severity()))
+                .map(pick -> recommendation(pick, ordered, basis))
+                .toList();
     }
 
     private static List<SkillGap> mostSevereFirst(List<SkillGap> gaps) {
@@ -157,31 +187,38 @@ public final class RecommendationRanker {
         };
     }
 
-    private Recommendation recommendation(CatalogItem item, List<SkillGap> ordered, Basis basis) {
-        List<SkillGap> closes = ordered.stream().filter(gap -> item.skills().contains(gap.skill())).toList();
-        SkillGap main = closes.getFirst();
-        return new Recommendation(item, main, closes.subList(1, closes.size()), reason(main, basis));
+    private Recommendation recommendation(Pick pick, List<SkillGap> ordered, Basis basis) {
+        List<SkillGap> others = ordered.stream()
+                .filter(gap -> pick.item().skills().contains(gap.skill()) && !gap.skill().equals(pick.target().skill()))
+                .toList();
+        return new Recommendation(pick.item(), pick.target(), others, reason(pick.target(), basis));
     }
 
     /**
-     * "The posting asks for SQL ("3+ years of SQL"); none of your answers showed it." — the skill by
-     * its display name, where the posting asks for it, and, when personalised, what the person did.
+     * Where the gap comes from, then what the person did: "The posting asks for SQL ("3+ years of
+     * SQL"); none of your answers showed it." Only a line of the posting is quoted; a skill the
+     * role usually needs is not presented as asked for by the posting.
      */
     private String reason(SkillGap gap, Basis basis) {
+        String skill = displayName(gap.skill());
         String asks = gap.required() ? "asks for " : "welcomes ";
-        String where = switch (gap.source()) {
-            case SkillsGap.FROM_TITLE, SkillsGap.FROM_DESCRIPTION -> " (in " + gap.source() + ")";
-            default -> " (\"" + gap.source() + "\")";
+        String why = switch (gap.origin()) {
+            case GapSource.Quote quote -> "The posting " + asks + skill + " (\"" + quote.text() + "\")";
+            case GapSource.Inferred inferred -> switch (inferred) {
+                case TITLE, DESCRIPTION -> "The posting " + asks + skill + " (in " + inferred.text() + ")";
+                case ROLE -> gap.required() ? "Jobs like this usually need " + skill
+                        : "Jobs like this sometimes call for " + skill;
+            };
         };
-        String person;
-        if (basis == Basis.JOB_ONLY) {
-            person = ".";
-        } else if (gap.claimed()) {
-            person = "; you list it in your background but no answer showed it yet.";
-        } else {
-            person = "; none of your answers showed it.";
-        }
-        return "The posting " + asks + displayName(gap.skill()) + where + person;
+        String person = switch (basis) {
+            case JOB_ONLY -> ".";
+            case NO_ANSWERS_YET -> gap.claimed() ? "; you list it in your background."
+                    : "; you have not answered a question about it yet.";
+            case ANSWERS_AND_BACKGROUND -> gap.claimed()
+                    ? "; you list it in your background but no answer showed it yet."
+                    : "; none of your answers showed it.";
+        };
+        return why + person;
     }
 
     private String displayName(SkillId skill) {
@@ -198,6 +235,8 @@ public final class RecommendationRanker {
         private final List<CatalogItem> remaining;
         private final SkillLevel level;
         private final int[] coverage;
+        /** The gaps some candidate closes: all of them are closed before any gap gets a second pick. */
+        private final Set<SkillId> closable = new HashSet<>();
         private final List<Pick> picks = new ArrayList<>();
 
         Selection(List<SkillGap> gaps, List<CatalogItem> candidates, SkillLevel level) {
@@ -205,6 +244,8 @@ public final class RecommendationRanker {
             this.remaining = new ArrayList<>(candidates);
             this.level = level;
             this.coverage = new int[gaps.size()];
+            candidates.forEach(item -> closable.addAll(item.skills()));
+            closable.retainAll(gaps.stream().map(SkillGap::skill).toList());
         }
 
         void pickGreedily(int max) {
@@ -226,33 +267,108 @@ public final class RecommendationRanker {
             }
         }
 
+        /**
+         * Swaps one pick for an item of another type when all picks are of one type. Swaps that
+         * leave every gap closed come first: the least important pick whose own gap another type
+         * closes, else one that another type can replace by closing a gap the list closes. Only
+         * when no such swap exists does a gap go unclosed, so that the list still shows another type.
+         */
         void mixTypes() {
             if (picks.size() < 2 || picks.stream().map(pick -> pick.item().type()).distinct().count() > 1) {
                 return;
             }
             ItemType only = picks.getFirst().item().type();
             List<CatalogItem> others = remaining.stream().filter(item -> item.type() != only).toList();
-            // Best: the least important pick whose own gap another type closes too, so no gap is lost.
+            if (!swapForOwnGap(others, true) && !swapForClosedGap(others, true) && !swapForOwnGap(others, false)) {
+                swapForClosedGap(others, false);
+            }
+        }
+
+        private boolean swapForOwnGap(List<CatalogItem> others, boolean keepEveryGap) {
             for (int i = picks.size() - 1; i >= 0; i--) {
+                int at = i;
                 SkillGap target = picks.get(i).target();
-                CatalogItem swap = best(others.stream().filter(item -> item.skills().contains(target.skill()))
-                        .toList(), target, h -> true);
+                CatalogItem swap = best(others.stream().filter(item -> item.skills().contains(target.skill())
+                        && (!keepEveryGap || keepsEveryGap(at, item))).toList(), target, h -> true);
                 if (swap != null) {
                     picks.set(i, new Pick(swap, target));
-                    return;
+                    return true;
                 }
             }
-            // Else the last pick makes way for one closing any gap the list covers; the first pick
-            // stays, so the most severe gap still leads.
-            Set<SkillId> covered = new HashSet<>();
-            picks.forEach(pick -> covered.addAll(pick.item().skills()));
-            covered.retainAll(gaps.stream().map(SkillGap::skill).toList());
-            Pick last = picks.getLast();
-            CatalogItem swap = best(others.stream().filter(item -> item.skills().stream().anyMatch(covered::contains))
-                    .toList(), last.target(), h -> true);
-            if (swap != null) {
-                picks.set(picks.size() - 1, new Pick(swap, last.target()));
+            return false;
+        }
+
+        /**
+         * Replaces a pick (only the last when gaps may be lost) by an item closing a gap the list
+         * closes; the item is shown for the most severe gap no other pick is for, or, once every
+         * gap a candidate closes is closed, for its most severe gap.
+         */
+        private boolean swapForClosedGap(List<CatalogItem> others, boolean keepEveryGap) {
+            Set<SkillId> closed = closedExcept(-1);
+            for (int i = picks.size() - 1; i >= (keepEveryGap ? 0 : picks.size() - 1); i--) {
+                CatalogItem swap = null;
+                SkillGap swapTarget = null;
+                int swapScore = Integer.MIN_VALUE;
+                for (CatalogItem item : others) {
+                    if (item.skills().stream().noneMatch(closed::contains) || keepEveryGap && !keepsEveryGap(i, item)) {
+                        continue;
+                    }
+                    SkillGap target = shownFor(i, item, keepEveryGap);
+                    if (target == null) {
+                        continue;
+                    }
+                    int score = score(item, target, h -> true);
+                    if (score > swapScore || score == swapScore && item.id().compareTo(swap.id()) < 0) {
+                        swap = item;
+                        swapTarget = target;
+                        swapScore = score;
+                    }
+                }
+                if (swap != null) {
+                    picks.set(i, new Pick(swap, swapTarget));
+                    return true;
+                }
             }
+            return false;
+        }
+
+        /** The gap an item replacing pick {@code i} is shown for, or null when it would only double one up. */
+        private SkillGap shownFor(int i, CatalogItem item, boolean everyGapKept) {
+            Set<SkillId> targeted = new HashSet<>();
+            for (int p = 0; p < picks.size(); p++) {
+                if (p != i) {
+                    targeted.add(picks.get(p).target().skill());
+                }
+            }
+            SkillGap mostSevere = null;
+            for (SkillGap gap : gaps) {
+                if (item.skills().contains(gap.skill())) {
+                    if (!targeted.contains(gap.skill())) {
+                        return gap;
+                    }
+                    mostSevere = mostSevere == null ? gap : mostSevere;
+                }
+            }
+            return everyGapKept && closedExcept(-1).containsAll(closable) ? mostSevere : null;
+        }
+
+        /** Whether replacing pick {@code i} by {@code item} leaves every gap the list closes closed. */
+        private boolean keepsEveryGap(int i, CatalogItem item) {
+            Set<SkillId> after = closedExcept(i);
+            after.addAll(item.skills());
+            return after.containsAll(closedExcept(-1));
+        }
+
+        /** The gap skills the picks close, leaving out pick {@code except} (none when -1). */
+        private Set<SkillId> closedExcept(int except) {
+            Set<SkillId> closed = new HashSet<>();
+            for (int p = 0; p < picks.size(); p++) {
+                if (p != except) {
+                    closed.addAll(picks.get(p).item().skills());
+                }
+            }
+            closed.retainAll(gaps.stream().map(SkillGap::skill).toList());
+            return closed;
         }
 
         private void take(CatalogItem item, SkillGap target) {

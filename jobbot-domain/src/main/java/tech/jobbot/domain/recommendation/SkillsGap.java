@@ -5,11 +5,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import tech.jobbot.domain.account.Background;
 import tech.jobbot.domain.job.JobProfile;
@@ -19,43 +17,37 @@ import tech.jobbot.domain.job.SkillId;
 /**
  * The skills a job asks for that a person has not shown, each with how much it matters.
  *
- * <p>Which skills: every skill of {@link JobProfile#skills()}. A skill is <em>preferred</em> rather
- * than required when every posting line that names it reads as optional ("nice to have", "a plus",
- * "ideally", ...). Requirement lines decide; when none names the skill, responsibility lines do;
- * when neither does, a skill named in the title is required, and any other counts as required
- * only among the job's first {@value #LEADING_SKILLS} skills, because the profile lists the most
- * important first.
+ * <p>Which skills: every skill of {@link JobProfile#skills()}. Requirement lines decide whether a
+ * skill is required; when none names the skill, responsibility lines do. A skill is
+ * <em>preferred</em> rather than required when every line that names it marks it optional, and a
+ * marker counts only for the skill it qualifies (in full in {@code OptionalMarkers}):
+ * <ul>
+ * <li>a line starting with an optional label ("Nice to have:", "Bonus:", "Preferred:") makes all
+ *     its skills optional;</li>
+ * <li>otherwise a marker ("a plus", "nice to have", "ideally", "preferably", "X preferred",
+ *     "X is desirable", "(preferred)") qualifies the nearest skill beside it within its piece of
+ *     the line, pieces being cut at sentence ends, semicolons, commas, parentheses, colons,
+ *     slashes, "and" and "or", and carries over to a list that skill ends ("Python, SQL and
+ *     Tableau are a plus"). So "SQL required, Python preferred", "SQL (required) and Tableau (a
+ *     plus)" and "Must have SQL; Tableau preferred, Excel desirable" require SQL only;</li>
+ * <li>"preferred", "desired", "desirable", "beneficial" count only as a qualifier, not inside
+ *     other phrases: "the preferred supplier" or "desired outcomes with SQL" demote nothing.</li>
+ * </ul>
+ * The source quotes the first line that requires the skill, else the first line that names it.
+ * When no line names the skill, a skill named in the title is required ({@link GapSource.Inferred#TITLE}),
+ * so is one the title's role usually needs ({@link GapSource.Inferred#ROLE}: the posting itself
+ * does not ask for it), and any other counts as required only among the job's first
+ * {@value #LEADING_SKILLS} skills, because the profile lists the most important first.
  *
  * <p>Personalised, answers beat background: a skill shown in an answer is no gap at all, a skill
  * only claimed in the background is a milder gap. Not personalised, neither answers nor background
  * are read, and every skill of the job is listed by what the posting asks alone.
  */
 public final class SkillsGap {
-    /** {@link SkillGap#source()} when no posting line names the skill but the title does. */
-    public static final String FROM_TITLE = "the job title";
-    /** {@link SkillGap#source()} when the skill was inferred from the posting as a whole. */
-    public static final String FROM_DESCRIPTION = "the job description";
     /** Longest source quoted from the posting, ellipsis included. */
-    public static final int MAX_SOURCE = 160;
+    public static final int MAX_SOURCE = GapSource.Quote.MAX_LENGTH;
     /** How many of the job's leading skills count as required without a line that names them. */
     public static final int LEADING_SKILLS = 5;
-
-    /**
-     * Words that make a clause optional, matched on lower-case text whose punctuation is folded to
-     * single spaces. "plus", "bonus", "advantage" and "asset" count only after an article and at
-     * most an intensifier, so that "a competitive advantage" or "bonus schemes" in a duty do not
-     * demote a skill.
-     */
-    private static final String INTENSIFIER = "(big|huge|strong|real|great|definite|distinct|major|clear"
-            + "|significant|added|nice|valuable) ";
-    private static final Pattern OPTIONAL = Pattern.compile("\\b(nice to have|an? (" + INTENSIFIER + ")?(plus|bonus"
-            + "|advantage|asset)|bonus points?|preferred|preferably|desirable|desired|ideally|would be (great|nice"
-            + "|good|helpful|beneficial)|advantageous|optional|not (required|essential|mandatory)|beneficial)\\b");
-    /** A label such as "Nice to have:" governs the whole line, even across sentences and semicolons. */
-    private static final int MAX_LABEL = 40;
-    /** Abbreviations whose dot does not end a clause ("a language, e.g. Python, is a plus"). */
-    private static final Set<String> ABBREVIATIONS = Set.of("e.g", "eg", "i.e", "ie", "etc", "incl", "vs", "approx",
-            "esp", "min", "max");
 
     private final SkillExtractor extractor;
 
@@ -81,7 +73,7 @@ public final class SkillsGap {
         Map<SkillId, List<Line>> inRequirements = linesBySkill(job.requirements());
         Map<SkillId, List<Line>> inResponsibilities = linesBySkill(job.responsibilities());
         Set<SkillId> inTitle = new HashSet<>(extractor.extract(job.title()));
-        inTitle.addAll(extractor.taxonomy().typicalSkillsFor(job.title()));
+        Set<SkillId> ofRole = new HashSet<>(extractor.taxonomy().typicalSkillsFor(job.title()));
         Set<SkillId> claimedSkills = Set.copyOf(background.claimedSkills());
 
         List<Ranked> ranked = new ArrayList<>();
@@ -93,16 +85,20 @@ public final class SkillsGap {
             }
             List<Line> lines = inRequirements.getOrDefault(skill, inResponsibilities.getOrDefault(skill, List.of()));
             boolean required;
-            String source;
+            GapSource source;
             if (!lines.isEmpty()) {
-                required = lines.stream().anyMatch(line -> !line.optional());
-                source = clip(lines.getFirst().text());
+                Line quoted = lines.stream().filter(line -> !line.optional()).findFirst().orElse(lines.getFirst());
+                required = !quoted.optional();
+                source = new GapSource.Quote(clip(quoted.text()));
             } else if (inTitle.contains(skill)) {
                 required = true;
-                source = FROM_TITLE;
+                source = GapSource.Inferred.TITLE;
+            } else if (ofRole.contains(skill)) {
+                required = true;
+                source = GapSource.Inferred.ROLE;
             } else {
                 required = position < LEADING_SKILLS;
-                source = FROM_DESCRIPTION;
+                source = GapSource.Inferred.DESCRIPTION;
             }
             boolean claimed = personalised && claimedSkills.contains(skill);
             ranked.add(new Ranked(new SkillGap(skill, severity(required, claimed), source, claimed, required),
@@ -129,66 +125,17 @@ public final class SkillsGap {
             if (text.isEmpty()) {
                 continue;
             }
-            boolean labelledOptional = labelledOptional(text);
+            List<SkillExtractor.Mention> mentions = extractor.mentions(text);
+            boolean[] optional = OptionalMarkers.read(text, mentions);
             Map<SkillId, Boolean> optionalHere = new LinkedHashMap<>();
-            for (SkillExtractor.Mention mention : extractor.mentions(text)) {
-                boolean optional = labelledOptional || optionalClause(clauseAround(text, mention.start()));
+            for (int m = 0; m < mentions.size(); m++) {
                 // Named twice in one line, once plainly: the plain mention makes it required there.
-                optionalHere.merge(mention.skill(), optional, Boolean::logicalAnd);
+                optionalHere.merge(mentions.get(m).skill(), optional[m], Boolean::logicalAnd);
             }
-            optionalHere.forEach((skill, optional) ->
-                    bySkill.computeIfAbsent(skill, k -> new ArrayList<>()).add(new Line(text, optional)));
+            optionalHere.forEach((skill, optionalThere) ->
+                    bySkill.computeIfAbsent(skill, k -> new ArrayList<>()).add(new Line(text, optionalThere)));
         }
         return bySkill;
-    }
-
-    private static boolean labelledOptional(String line) {
-        int colon = line.indexOf(':');
-        return colon > 0 && colon <= MAX_LABEL && optionalClause(line.substring(0, colon));
-    }
-
-    private static boolean optionalClause(String clause) {
-        String folded = clause.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ");
-        return OPTIONAL.matcher(folded).find();
-    }
-
-    /**
-     * The sentence or semicolon-separated part of a line around an offset: "SQL required; Tableau
-     * a plus" asks for SQL and welcomes Tableau. Commas do not split, since "Python, SQL and
-     * Tableau are a plus" makes all three optional.
-     */
-    private static String clauseAround(String line, int offset) {
-        int start = 0;
-        int end = line.length();
-        for (int i = 0; i < line.length(); i++) {
-            if (endsClause(line, i)) {
-                if (i < offset) {
-                    start = i + 1;
-                } else {
-                    end = i;
-                    break;
-                }
-            }
-        }
-        return line.substring(start, end);
-    }
-
-    private static boolean endsClause(String line, int i) {
-        char c = line.charAt(i);
-        if (c == ';') {
-            return true;
-        }
-        if (c != '.' && c != '!' && c != '?') {
-            return false;
-        }
-        if (i + 1 < line.length() && !Character.isWhitespace(line.charAt(i + 1))) {
-            return false;
-        }
-        int wordStart = i;
-        while (wordStart > 0 && (Character.isLetter(line.charAt(wordStart - 1)) || line.charAt(wordStart - 1) == '.')) {
-            wordStart--;
-        }
-        return !ABBREVIATIONS.contains(line.substring(wordStart, i).toLowerCase(Locale.ROOT));
     }
 
     /** Cut at a word boundary with an ellipsis, so a long requirement still reads as a quote. */

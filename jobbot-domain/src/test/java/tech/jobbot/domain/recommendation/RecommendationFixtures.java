@@ -76,7 +76,11 @@ final class RecommendationFixtures {
     }
 
     static SkillGap gap(SkillId skill, GapSeverity severity) {
-        return new SkillGap(skill, severity, "Experience with " + skill, false, severity == GapSeverity.HIGH);
+        return new SkillGap(skill, severity, quote("Experience with " + skill), false, severity == GapSeverity.HIGH);
+    }
+
+    static GapSource quote(String line) {
+        return new GapSource.Quote(line);
     }
 
     static CatalogItem item(String id, ItemType type, SkillLevel level, SkillId... skills) {

@@ -16,6 +16,7 @@ import static tech.jobbot.domain.recommendation.RecommendationFixtures.gap;
 import static tech.jobbot.domain.recommendation.RecommendationFixtures.id;
 import static tech.jobbot.domain.recommendation.RecommendationFixtures.item;
 import static tech.jobbot.domain.recommendation.RecommendationFixtures.job;
+import static tech.jobbot.domain.recommendation.RecommendationFixtures.quote;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tech.jobbot.domain.job.JobProfile;
+import tech.jobbot.domain.job.SkillId;
 import tech.jobbot.domain.recommendation.RecommendationRanker.Basis;
 
 class RecommendationRankerTest {
@@ -94,9 +96,22 @@ class RecommendationRankerTest {
         List<SkillGap> gaps = List.of(SQL_HIGH, gap(TABLEAU, GapSeverity.MEDIUM));
 
         List<Recommendation> ranked = rank(gaps, List.of(course("sql-1", SQL), course("sql-2", SQL),
-                course("sql-3", SQL), course("tableau-1", TABLEAU)), 3);
+                course("sql-3", SQL), course("tableau-1", TABLEAU)), 2);
 
-        assertEquals(List.of("sql-1", "tableau-1", "sql-2"), ids(ranked));
+        assertEquals(List.of("sql-1", "tableau-1"), ids(ranked));
+    }
+
+    @Test
+    void given_a_second_item_for_a_severe_gap_then_it_is_listed_before_the_items_for_milder_gaps() {
+        SkillGap tableau = gap(TABLEAU, GapSeverity.MEDIUM);
+        SkillGap git = gap(GIT, GapSeverity.LOW);
+
+        List<Recommendation> ranked = rank(List.of(SQL_HIGH, tableau, git), List.of(course("sql-1", SQL),
+                course("sql-2", SQL), course("tableau-1", TABLEAU), course("git-1", GIT)), 4);
+
+        // Picked as sql-1, tableau-1, git-1 (one per gap), then sql-2; shown by the severity of each one's gap.
+        assertEquals(List.of("sql-1", "sql-2", "tableau-1", "git-1"), ids(ranked));
+        assertEquals(List.of(SQL_HIGH, SQL_HIGH, tableau, git), ranked.stream().map(Recommendation::gap).toList());
     }
 
     @Test
@@ -133,6 +148,23 @@ class RecommendationRankerTest {
                 item("training-python", ItemType.TRAINING, SkillLevel.INTERMEDIATE, PYTHON));
 
         assertEquals(List.of("course-both", "training-python"), ids(rank(gaps, catalog, 2)));
+    }
+
+    @Test
+    void given_a_swap_for_another_type_that_would_leave_a_gap_open_then_a_second_pick_for_a_gap_makes_way() {
+        SkillGap a = gap(SQL, GapSeverity.HIGH);
+        SkillGap b = gap(PYTHON, GapSeverity.HIGH);
+        SkillGap c = gap(TABLEAU, GapSeverity.MEDIUM);
+        // Picked: course-sql-a for SQL, course-python-tableau for Python (closing Tableau on the side),
+        // course-sql-c for SQL again. Training for Python in its place would leave Tableau open.
+        List<CatalogItem> catalog = List.of(course("course-sql-a", SQL), course("course-sql-c", SQL),
+                course("course-python-tableau", PYTHON, TABLEAU),
+                item("training-python", ItemType.TRAINING, SkillLevel.INTERMEDIATE, PYTHON));
+
+        List<Recommendation> ranked = rank(List.of(a, b, c), catalog, 3);
+
+        assertEquals(List.of("course-sql-a", "course-python-tableau", "training-python"), ids(ranked));
+        assertEquals(List.of(a, b, b), ranked.stream().map(Recommendation::gap).toList());
     }
 
     @Test
@@ -208,8 +240,38 @@ class RecommendationRankerTest {
     }
 
     @Test
+    void given_an_item_picked_for_a_milder_gap_that_also_teaches_a_covered_one_then_it_is_shown_for_the_milder_gap() {
+        SkillGap python = gap(PYTHON, GapSeverity.HIGH);
+        SkillGap tableau = new SkillGap(TABLEAU, GapSeverity.MEDIUM, quote("Tableau is a plus"), false, false);
+
+        // sql-python is picked for SQL and covers Python; tableau-sql is then picked for Tableau.
+        List<Recommendation> ranked = rank(List.of(SQL_HIGH, python, tableau), List.of(
+                course("sql-python", SQL, PYTHON), course("tableau-sql", TABLEAU, SQL)), 5);
+
+        assertEquals(List.of("sql-python", "tableau-sql"), ids(ranked));
+        Recommendation forTableau = ranked.get(1);
+        assertEquals(tableau, forTableau.gap());
+        assertEquals(List.of(SQL_HIGH), forTableau.alsoCloses());
+        assertEquals("The posting welcomes Tableau (\"Tableau is a plus\"); none of your answers showed it.",
+                forTableau.reason());
+    }
+
+    @Test
+    void given_a_swap_for_another_type_then_the_new_item_is_shown_for_a_gap_it_closes() {
+        List<SkillGap> gaps = List.of(SQL_HIGH, gap(PYTHON, GapSeverity.HIGH));
+        List<CatalogItem> catalog = List.of(course("course-both", SQL, PYTHON), course("course-sql", SQL),
+                item("training-python", ItemType.TRAINING, SkillLevel.INTERMEDIATE, PYTHON));
+
+        Recommendation swapped = rank(gaps, catalog, 2).get(1);
+
+        assertEquals("training-python", swapped.item().id());
+        assertEquals(PYTHON, swapped.gap().skill());
+        assertEquals(List.of(), swapped.alsoCloses());
+    }
+
+    @Test
     void given_a_required_gap_not_shown_then_the_reason_names_skill_and_line_and_the_missing_answer() {
-        SkillGap sql = new SkillGap(SQL, GapSeverity.HIGH, "3+ years of SQL and Python", false, true);
+        SkillGap sql = new SkillGap(SQL, GapSeverity.HIGH, quote("3+ years of SQL and Python"), false, true);
 
         assertEquals("The posting asks for SQL (\"3+ years of SQL and Python\"); none of your answers showed it.",
                 reason(sql, Basis.ANSWERS_AND_BACKGROUND));
@@ -217,7 +279,7 @@ class RecommendationRankerTest {
 
     @Test
     void given_a_claimed_gap_then_the_reason_says_the_background_lists_it() {
-        SkillGap tableau = new SkillGap(TABLEAU, GapSeverity.MEDIUM, "Build dashboards in Tableau", true, true);
+        SkillGap tableau = new SkillGap(TABLEAU, GapSeverity.MEDIUM, quote("Build dashboards in Tableau"), true, true);
 
         assertEquals("The posting asks for Tableau (\"Build dashboards in Tableau\"); you list it in your background"
                 + " but no answer showed it yet.", reason(tableau, Basis.ANSWERS_AND_BACKGROUND));
@@ -225,14 +287,14 @@ class RecommendationRankerTest {
 
     @Test
     void given_job_only_gaps_then_the_reason_says_nothing_about_the_person() {
-        SkillGap sql = new SkillGap(SQL, GapSeverity.HIGH, "3+ years of SQL and Python", false, true);
+        SkillGap sql = new SkillGap(SQL, GapSeverity.HIGH, quote("3+ years of SQL and Python"), false, true);
 
         assertEquals("The posting asks for SQL (\"3+ years of SQL and Python\").", reason(sql, Basis.JOB_ONLY));
     }
 
     @Test
     void given_a_preferred_gap_then_the_reason_says_the_posting_welcomes_it_by_its_display_name() {
-        SkillGap excel = new SkillGap(EXCEL, GapSeverity.MEDIUM, "Excel is a plus", false, false);
+        SkillGap excel = new SkillGap(EXCEL, GapSeverity.MEDIUM, quote("Excel is a plus"), false, false);
 
         assertEquals("The posting welcomes Microsoft Excel (\"Excel is a plus\"); none of your answers showed it.",
                 reason(excel, Basis.ANSWERS_AND_BACKGROUND));
@@ -241,21 +303,54 @@ class RecommendationRankerTest {
     @Test
     void given_a_gap_from_the_title_or_description_then_the_reason_names_the_place_without_quotes() {
         assertEquals("The posting asks for SQL (in the job title).",
-                reason(new SkillGap(SQL, GapSeverity.HIGH, SkillsGap.FROM_TITLE, false, true), Basis.JOB_ONLY));
+                reason(new SkillGap(SQL, GapSeverity.HIGH, GapSource.Inferred.TITLE, false, true), Basis.JOB_ONLY));
         assertEquals("The posting asks for SQL (in the job description); none of your answers showed it.",
-                reason(new SkillGap(SQL, GapSeverity.HIGH, SkillsGap.FROM_DESCRIPTION, false, true),
+                reason(new SkillGap(SQL, GapSeverity.HIGH, GapSource.Inferred.DESCRIPTION, false, true),
                         Basis.ANSWERS_AND_BACKGROUND));
+    }
+
+    @Test
+    void given_a_gap_the_role_implies_then_the_reason_does_not_say_the_posting_asks_for_it() {
+        SkillGap patientCare = new SkillGap(id("patient-care"), GapSeverity.HIGH, GapSource.Inferred.ROLE, false,
+                true);
+
+        assertEquals("Jobs like this usually need Patient care; none of your answers showed it.",
+                reason(patientCare, Basis.ANSWERS_AND_BACKGROUND));
+        assertEquals("Jobs like this usually need Patient care.", reason(patientCare, Basis.JOB_ONLY));
+    }
+
+    @Test
+    void given_a_nursing_title_without_requirement_lines_then_the_recommendation_says_jobs_like_this_need_it() {
+        SkillId patientCare = id("patient-care");
+        List<SkillGap> gaps = SKILLS_GAP.gaps(job("Registered Nurse (ICU)", List.of(), patientCare), Set.of(),
+                claiming(), true);
+
+        Recommendation only = rank(gaps, List.of(course("patient-care-basics", patientCare)), 5).getFirst();
+
+        assertEquals("Jobs like this usually need Patient care; none of your answers showed it.", only.reason());
+    }
+
+    @Test
+    void given_no_answers_yet_then_the_reason_says_so_instead_of_that_answers_missed_it() {
+        SkillGap sql = new SkillGap(SQL, GapSeverity.HIGH, quote("3+ years of SQL and Python"), false, true);
+        SkillGap claimed = new SkillGap(TABLEAU, GapSeverity.MEDIUM, quote("Build dashboards in Tableau"), true,
+                true);
+
+        assertEquals("The posting asks for SQL (\"3+ years of SQL and Python\"); you have not answered a question"
+                + " about it yet.", reason(sql, Basis.NO_ANSWERS_YET));
+        assertEquals("The posting asks for Tableau (\"Build dashboards in Tableau\"); you list it in your"
+                + " background.", reason(claimed, Basis.NO_ANSWERS_YET));
     }
 
     @Test
     void given_a_skill_the_taxonomy_no_longer_knows_then_the_reason_uses_its_id() {
         assertEquals("The posting asks for kotlin (\"Kotlin\").",
-                reason(new SkillGap(id("kotlin"), GapSeverity.HIGH, "Kotlin", false, true), Basis.JOB_ONLY));
+                reason(new SkillGap(id("kotlin"), GapSeverity.HIGH, quote("Kotlin"), false, true), Basis.JOB_ONLY));
     }
 
     @Test
     void given_job_only_basis_then_a_claimed_gap_is_rejected() {
-        SkillGap claimed = new SkillGap(SQL, GapSeverity.MEDIUM, "SQL", true, true);
+        SkillGap claimed = new SkillGap(SQL, GapSeverity.MEDIUM, quote("SQL"), true, true);
 
         assertThrows(IllegalArgumentException.class, () -> RANKER.rank(List.of(claimed), List.of(), SkillLevel.BEGINNER,
                 Set.of(), 5, Basis.JOB_ONLY));
@@ -268,9 +363,21 @@ class RecommendationRankerTest {
     }
 
     @Test
-    void the_basis_follows_the_personalisation_setting() {
+    void the_basis_follows_the_personalisation_setting_and_whether_the_person_answered_anything() {
         assertEquals(Basis.ANSWERS_AND_BACKGROUND, Basis.of(RecommendationSettings.DEFAULT.personalised()));
         assertEquals(Basis.JOB_ONLY, Basis.of(false));
+        assertEquals(Basis.ANSWERS_AND_BACKGROUND, Basis.of(true, true));
+        assertEquals(Basis.NO_ANSWERS_YET, Basis.of(true, false));
+        assertEquals(Basis.JOB_ONLY, Basis.of(false, true));
+        assertEquals(Basis.JOB_ONLY, Basis.of(false, false));
+    }
+
+    @Test
+    void given_no_answers_yet_then_a_claimed_gap_is_accepted() {
+        SkillGap claimed = new SkillGap(SQL, GapSeverity.MEDIUM, quote("SQL"), true, true);
+
+        assertEquals(1, RANKER.rank(List.of(claimed), List.of(course("sql", SQL)), SkillLevel.BEGINNER, Set.of(), 5,
+                Basis.NO_ANSWERS_YET).size());
     }
 
     @Test
