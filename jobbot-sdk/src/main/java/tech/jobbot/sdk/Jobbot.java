@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -54,6 +55,7 @@ import tech.jobbot.domain.interview.Progress;
 import tech.jobbot.domain.interview.QuestionId;
 import tech.jobbot.domain.job.Job;
 import tech.jobbot.domain.job.JobId;
+import tech.jobbot.domain.job.Skill;
 import tech.jobbot.domain.job.SkillExtractor;
 import tech.jobbot.domain.job.SkillTaxonomy;
 import tech.jobbot.domain.recommendation.RecommendationRanker;
@@ -178,6 +180,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 b.sessionPolicy, b.codeLimits, clock, this::mailEnqueued);
         this.taxonomy = (b.skillTaxonomy != null ? b.skillTaxonomy : new ClasspathSkillTaxonomy()).load();
         SkillExtractor extractor = new SkillExtractor(taxonomy);
+        AnswerAnalyzer analyzer = new AnswerAnalyzer(extractor);
         JobPageFetcher fetcher = b.jobPageFetcher;
         if (fetcher == null) {
             HttpJobPageFetcher http = new HttpJobPageFetcher(FetchSettings.defaults()
@@ -197,7 +200,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             interviewer = new FallbackInterviewer(model, embedded, clock);
         }
         this.interviewService = new InterviewService(persistence.transactions(), persistence.interviews(),
-                persistence.jobs(), interviewer, new AnswerAnalyzer(extractor), new FeedbackComposer(), taxonomy,
+                persistence.jobs(), interviewer, analyzer, new FeedbackComposer(), taxonomy,
                 new DomainReports(extractor), persistence.keyVault(), clock);
         this.progressTracker = new ProgressTracker(persistence.interviews());
         List<SkillServiceCatalog> catalogs = new ArrayList<>();
@@ -206,10 +209,13 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             toClose.add(partner);
             catalogs.add(partner);
         }
-        catalogs.add(b.skillServiceCatalog != null ? b.skillServiceCatalog : new BundledSkillServiceCatalog());
+        // The bundled catalog must speak the taxonomy in use: checked at start, not found out later
+        // as recommendations that never match.
+        catalogs.add(b.skillServiceCatalog != null ? b.skillServiceCatalog
+                : new BundledSkillServiceCatalog(taxonomy.skills().stream().map(Skill::id).collect(Collectors.toSet())));
         this.recommendationService = new RecommendationService(persistence.transactions(), persistence.jobs(),
                 persistence.interviews(), persistence.backgrounds(), persistence.recommendationSettings(),
-                new CombinedCatalog(catalogs), new AnswerAnalyzer(extractor), new SkillsGap(extractor),
+                new CombinedCatalog(catalogs), analyzer, extractor, new SkillsGap(extractor),
                 new RecommendationRanker(taxonomy));
         this.owned = List.copyOf(toClose);
         if (workers != null) {
@@ -388,6 +394,11 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public RecommendationSettings dismissItem(AccountId owner, String itemId) {
         return recommendationService.dismissItem(owner, itemId);
+    }
+
+    @Override
+    public RecommendationSettings undismissItem(AccountId owner, String itemId) {
+        return recommendationService.undismissItem(owner, itemId);
     }
 
     @Override
@@ -641,8 +652,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         }
 
         /**
-         * Adds a partner's catalog feed (JSON over HTTPS), read whole and cached; its items come first,
-         * the bundled catalog fills in. Nothing about the person is sent to the partner.
+         * Adds a partner's catalog feed (JSON over HTTPS), read whole and cached, to the bundled catalog
+         * (an item id in both is the partner's). Nothing about the person is sent to the partner.
          */
         public Builder partnerCatalog(PartnerFeedSettings feed) {
             this.partnerCatalog = Objects.requireNonNull(feed, "feed");

@@ -37,10 +37,6 @@ public record Background(Optional<Integer> yearsOfExperience, List<String> roles
         return new Background(Optional.empty(), List.of(), List.of(), List.of());
     }
 
-    public boolean isEmpty() {
-        return yearsOfExperience.isEmpty() && roles.isEmpty() && claimedSkills.isEmpty() && education.isEmpty();
-    }
-
     private static List<String> cleaned(List<String> entries, String what) {
         List<String> stripped = entries.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (stripped.size() > MAX_ENTRIES) {

@@ -10,9 +10,21 @@ import java.util.Set;
  */
 public record RecommendationSettings(boolean personalised, Set<String> dismissedItems) {
     public static final RecommendationSettings DEFAULT = new RecommendationSettings(true, Set.of());
+    /** Enough for anyone's "not interested" list, small enough to keep the document small. */
+    public static final int MAX_DISMISSED = 500;
 
     public RecommendationSettings {
         dismissedItems = Set.copyOf(Objects.requireNonNull(dismissedItems, "dismissedItems"));
+        if (dismissedItems.size() > MAX_DISMISSED) {
+            throw new IllegalArgumentException("at most " + MAX_DISMISSED + " dismissed items");
+        }
+    }
+
+    /** Shows a dismissed item again. */
+    public RecommendationSettings undismiss(String itemId) {
+        Set<String> fewer = new HashSet<>(dismissedItems);
+        fewer.remove(itemId);
+        return new RecommendationSettings(personalised, fewer);
     }
 
     public RecommendationSettings dismiss(String itemId) {

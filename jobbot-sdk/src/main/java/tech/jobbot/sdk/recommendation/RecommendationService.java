@@ -4,15 +4,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.UnaryOperator;
 
 import tech.jobbot.domain.account.AccountId;
 import tech.jobbot.domain.account.Background;
 import tech.jobbot.domain.interview.AnswerAnalyzer;
 import tech.jobbot.domain.interview.Attempt;
+import tech.jobbot.domain.interview.DemonstratedSkills;
 import tech.jobbot.domain.interview.Interview;
 import tech.jobbot.domain.job.Job;
 import tech.jobbot.domain.job.JobId;
+import tech.jobbot.domain.job.SkillExtractor;
 import tech.jobbot.domain.job.SkillId;
 import tech.jobbot.domain.recommendation.Levels;
 import tech.jobbot.domain.recommendation.Recommendation;
@@ -45,12 +47,13 @@ public final class RecommendationService implements Recommend, ManageBackground 
     private final RecommendationSettingsRepository settings;
     private final SkillServiceCatalog catalog;
     private final AnswerAnalyzer analyzer;
+    private final SkillExtractor extractor;
     private final SkillsGap gaps;
     private final RecommendationRanker ranker;
 
     public RecommendationService(Transactions tx, JobRepository jobs, InterviewRepository interviews,
             BackgroundRepository backgrounds, RecommendationSettingsRepository settings, SkillServiceCatalog catalog,
-            AnswerAnalyzer analyzer, SkillsGap gaps, RecommendationRanker ranker) {
+            AnswerAnalyzer analyzer, SkillExtractor extractor, SkillsGap gaps, RecommendationRanker ranker) {
         this.tx = tx;
         this.jobs = jobs;
         this.interviews = interviews;
@@ -58,12 +61,16 @@ public final class RecommendationService implements Recommend, ManageBackground 
         this.settings = settings;
         this.catalog = catalog;
         this.analyzer = analyzer;
+        this.extractor = extractor;
         this.gaps = gaps;
         this.ranker = ranker;
     }
 
     @Override
     public RecommendationOutcome recommendations(AccountId owner, JobId jobId, int max) {
+        if (max < 1 || max > RecommendationRanker.MAX) {
+            throw new IllegalArgumentException("max must be 1 to " + RecommendationRanker.MAX);
+        }
         Optional<Job> found = jobs.find(owner, jobId);
         if (found.isEmpty()) {
             return new RecommendationOutcome.JobNotFound();
@@ -72,28 +79,39 @@ public final class RecommendationService implements Recommend, ManageBackground 
         RecommendationSettings choices = recommendationSettings(owner);
         boolean personalised = choices.personalised();
         Background background = personalised ? background(owner) : Background.empty();
-        Set<SkillId> shown = personalised ? shownInAnswers(owner, jobId) : Set.of();
+        Set<SkillId> shown = personalised ? shownInAnswers(owner, job) : Set.of();
+        boolean answeredAny = personalised && answeredAny(owner, job);
         List<SkillGap> jobGaps = gaps.gaps(job.profile(), shown, background, personalised);
-        Set<SkillId> wanted = jobGaps.stream().map(SkillGap::skill)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
         SkillLevel level = personalised ? Levels.ofPerson(background, job.profile().seniority())
                 : Levels.ofSeniority(job.profile().seniority());
-        List<Recommendation> recommended = wanted.isEmpty() ? List.of()
-                : ranker.rank(jobGaps, catalog.itemsTeaching(wanted), level, choices.dismissedItems(), max,
-                        RecommendationRanker.Basis.of(personalised));
+        // The catalog is asked about all the job's skills, never only the missing ones: what a person
+        // lacks stays inside Jobbot even when the catalog is a partner's.
+        List<Recommendation> recommended = jobGaps.isEmpty() ? List.of()
+                : ranker.rank(jobGaps, catalog.itemsTeaching(Set.copyOf(job.profile().skills())), level,
+                        choices.dismissedItems(), max, RecommendationRanker.Basis.of(personalised, answeredAny));
         return new RecommendationOutcome.Recommended(recommended, jobGaps, personalised);
     }
 
-    /** The job's skills that any answer to an interview for this job demonstrated (the domain analysis, re-run). */
-    private Set<SkillId> shownInAnswers(AccountId owner, JobId jobId) {
+    private boolean answeredAny(AccountId owner, Job job) {
+        return interviews.list(owner).stream().filter(i -> i.jobId().equals(job.id()))
+                .anyMatch(i -> i.attempts().stream().anyMatch(a -> a.answer().isPresent()));
+    }
+
+    /**
+     * The job's skills that an answer to an interview for this job demonstrated: used in what the
+     * person did or achieved, not merely named or denied (the domain analysis, re-run).
+     */
+    private Set<SkillId> shownInAnswers(AccountId owner, Job job) {
+        Set<SkillId> jobSkills = Set.copyOf(job.profile().skills());
         Set<SkillId> shown = new LinkedHashSet<>();
         for (Interview interview : interviews.list(owner)) {
-            if (!interview.jobId().equals(jobId)) {
+            if (!interview.jobId().equals(job.id())) {
                 continue;
             }
             for (Attempt attempt : interview.attempts()) {
                 attempt.answer().ifPresent(answer -> interview.question(attempt.question()).ifPresent(question ->
-                        shown.addAll(analyzer.analyze(question, answer, interview.job()).skillsShown())));
+                        shown.addAll(DemonstratedSkills.in(analyzer.analyze(question, answer, interview.job()),
+                                extractor, jobSkills))));
             }
         }
         return shown;
@@ -101,17 +119,24 @@ public final class RecommendationService implements Recommend, ManageBackground 
 
     @Override
     public RecommendationSettings dismissItem(AccountId owner, String itemId) {
-        return tx.inTransaction(() -> {
-            RecommendationSettings updated = recommendationSettings(owner).dismiss(itemId);
-            settings.save(owner, updated);
-            return updated;
-        });
+        return change(owner, current -> current.dismiss(itemId));
+    }
+
+    @Override
+    public RecommendationSettings undismissItem(AccountId owner, String itemId) {
+        return change(owner, current -> current.undismiss(itemId));
     }
 
     @Override
     public RecommendationSettings setPersonalised(AccountId owner, boolean personalised) {
+        return change(owner, current -> current.withPersonalised(personalised));
+    }
+
+    /** Read-modify-write under a lock, so a dismissal cannot undo a concurrent "personalisation off". */
+    private RecommendationSettings change(AccountId owner, UnaryOperator<RecommendationSettings> how) {
         return tx.inTransaction(() -> {
-            RecommendationSettings updated = recommendationSettings(owner).withPersonalised(personalised);
+            RecommendationSettings updated = how.apply(
+                    settings.findForUpdate(owner).orElse(RecommendationSettings.DEFAULT));
             settings.save(owner, updated);
             return updated;
         });

@@ -24,6 +24,7 @@ import tech.jobbot.domain.interview.Interview;
 import tech.jobbot.domain.interview.Question;
 import tech.jobbot.domain.job.Job;
 import tech.jobbot.domain.job.SkillId;
+import tech.jobbot.domain.recommendation.GapSource;
 import tech.jobbot.domain.recommendation.Recommendation;
 import tech.jobbot.domain.recommendation.SkillGap;
 import tech.jobbot.ports.in.interview.InterviewOutcome;
@@ -38,8 +39,11 @@ import tech.jobbot.sdk.JobbotHarness;
  * recommendations for the missed ones only, each saying which skill and where the posting asks for it.
  */
 class RecommendationAcceptanceTest {
-    /** A posting, and an answer that shows some of its skills (named in the answer) but not all. */
-    record Fixture(String field, String posting, String answer) {
+    /**
+     * A posting, an answer that demonstrates some of its skills, and by hand which skills the answer
+     * shows and which the posting asks for that it misses.
+     */
+    record Fixture(String field, String posting, String answer, Set<String> shows, Set<String> misses) {
         @Override
         public String toString() {
             return field;
@@ -57,7 +61,8 @@ class RecommendationAcceptanceTest {
                         - Statistics and A/B testing
                         """, "At Contoso I wrote SQL queries every day to build the weekly revenue report, and I "
                         + "automated the export with a Python script. As a result the report took one hour instead "
-                        + "of a day, and the finance team used it for every forecast."),
+                        + "of a day, and the finance team used it for every forecast.", Set.of("sql", "python"),
+                        Set.of("tableau", "statistics", "ab-testing")),
                 new Fixture("nursing", """
                         Registered Nurse, Emergency Department
                         Requirements:
@@ -67,7 +72,8 @@ class RecommendationAcceptanceTest {
                         - Electronic health records
                         """, "On a busy night shift I handled the triage of twelve patients in an hour and spotted "
                         + "a sepsis case early. I escalated it to the doctor myself, and the patient was on "
-                        + "antibiotics within 30 minutes."),
+                        + "antibiotics within 30 minutes.", Set.of("triage"),
+                        Set.of("medication-administration", "wound-care")),
                 new Fixture("sales", """
                         Account Executive
                         Requirements:
@@ -77,7 +83,8 @@ class RecommendationAcceptanceTest {
                         - Product demos
                         """, "Last quarter I kept my whole pipeline in Salesforce and noticed twenty stalled deals. "
                         + "I called each buyer myself, reopened eight of them, and closed five, which was 40 percent "
-                        + "of my quota."),
+                        + "of my quota.", Set.of("salesforce"),
+                        Set.of("negotiation", "cold-calling", "prospecting", "product-demos")),
                 new Fixture("teaching", """
                         Primary School Teacher
                         Requirements:
@@ -87,7 +94,8 @@ class RecommendationAcceptanceTest {
                         - Assessment of student progress
                         """, "In my placement class I took over lesson planning for maths and set up a new "
                         + "classroom management routine with clear signals. I tracked behaviour incidents, and they "
-                        + "fell from ten a week to three by the end of term."),
+                        + "fell from ten a week to three by the end of term.", Set.of("lesson-planning", "classroom-management"),
+                        Set.of("differentiated-instruction", "student-assessment")),
                 new Fixture("logistics", """
                         Warehouse Supervisor
                         Requirements:
@@ -97,7 +105,8 @@ class RecommendationAcceptanceTest {
                         - Team leadership on shifts
                         """, "I was responsible for inventory management in our cold store. I introduced weekly "
                         + "cycle counts that I ran myself, and stock accuracy went from 91 to 99 percent in three "
-                        + "months."),
+                        + "months.", Set.of("inventory-management"),
+                        Set.of("forklift")),
                 new Fixture("software", """
                         Backend Engineer
                         Requirements:
@@ -107,7 +116,8 @@ class RecommendationAcceptanceTest {
                         - CI/CD pipelines
                         """, "I rebuilt our billing service in Java with Spring Boot. I profiled the slowest "
                         + "endpoint, rewrote its PostgreSQL queries, and added an index myself, so the p99 latency "
-                        + "fell from 2 seconds to 300 ms."));
+                        + "fell from 2 seconds to 300 ms.", Set.of("java", "spring-boot", "postgresql"),
+                        Set.of("docker", "kubernetes", "ci-cd")));
     }
 
     @TempDir
@@ -145,11 +155,15 @@ class RecommendationAcceptanceTest {
         RecommendationOutcome.Recommended result = assertInstanceOf(RecommendationOutcome.Recommended.class,
                 h.jobbot.recommendations(me, job.id(), 5));
         Set<SkillId> gapSkills = result.gaps().stream().map(SkillGap::skill).collect(Collectors.toSet());
-        Set<SkillId> shown = job.profile().skills().stream().filter(s -> !gapSkills.contains(s))
-                .collect(Collectors.toSet());
-        assertFalse(shown.isEmpty(), fixture + ": the answer shows some of the job's skills");
-        assertFalse(gapSkills.isEmpty(), fixture + ": and misses others");
+        Set<SkillId> shown = fixture.shows().stream().map(SkillId::new).collect(Collectors.toSet());
+        Set<SkillId> missed = fixture.misses().stream().map(SkillId::new).collect(Collectors.toSet());
+        assertTrue(job.profile().skills().containsAll(shown) && job.profile().skills().containsAll(missed),
+                fixture + ": the posting asks for every labelled skill: " + job.profile().skills());
+        shown.forEach(s -> assertFalse(gapSkills.contains(s), fixture + ": " + s + " was shown, so no gap"));
+        missed.forEach(s -> assertTrue(gapSkills.contains(s), fixture + ": " + s + " was missed, so a gap"));
         assertFalse(result.recommendations().isEmpty(), fixture + ": there is something to recommend");
+        assertTrue(result.recommendations().stream().anyMatch(r -> missed.contains(r.gap().skill())),
+                fixture + ": the recommendations close missed skills");
         for (Recommendation r : result.recommendations()) {
             assertTrue(gapSkills.contains(r.gap().skill()), fixture + ": " + r.item().id() + " closes a gap");
             assertFalse(shown.contains(r.gap().skill()), fixture + ": never a shown skill");
@@ -157,8 +171,12 @@ class RecommendationAcceptanceTest {
             String name = h.jobbot.skillTaxonomy().get(r.gap().skill()).name().toLowerCase(Locale.ROOT);
             assertTrue(r.reason().toLowerCase(Locale.ROOT).contains(name), fixture + ": reason names the skill: "
                     + r.reason());
-            assertTrue(r.reason().contains(r.gap().source().length() > 40 ? r.gap().source().substring(0, 40)
-                    : r.gap().source()), fixture + ": reason quotes where the posting asks: " + r.reason());
+            if (r.gap().origin() instanceof GapSource.Quote quote) {
+                String start = quote.text().length() > 40 ? quote.text().substring(0, 40) : quote.text();
+                assertTrue(r.reason().contains(start), fixture + ": reason quotes the posting: " + r.reason());
+                assertTrue(fixture.posting().contains(start.replace("…", "")),
+                        fixture + ": the quote is the posting's own words: " + start);
+            }
         }
         assertEquals(result.recommendations().size(),
                 result.recommendations().stream().map(r -> r.item().id()).distinct().count(), "no duplicates");

@@ -18,6 +18,7 @@ import tech.jobbot.domain.job.JobId;
 import tech.jobbot.domain.job.SkillId;
 import tech.jobbot.domain.job.SkillTaxonomy;
 import tech.jobbot.domain.recommendation.CatalogItem;
+import tech.jobbot.domain.recommendation.GapSource;
 import tech.jobbot.domain.recommendation.Recommendation;
 import tech.jobbot.domain.recommendation.RecommendationRanker;
 import tech.jobbot.domain.recommendation.RecommendationSettings;
@@ -50,8 +51,9 @@ public final class RecommendationRoutes implements HttpService {
     public void routing(HttpRules rules) {
         rules.get("/recommendations", this::recommend)
                 .post("/recommendations/dismissals", this::dismiss)
+                .delete("/recommendations/dismissals/{itemId}", this::undismiss)
                 .get("/me/recommendation-settings", this::settings)
-                .put("/me/recommendation-settings", this::changeSettings)
+                .patch("/me/recommendation-settings", this::changeSettings)
                 .get("/me/background", this::background)
                 .put("/me/background", this::replaceBackground)
                 .delete("/me/background", this::deleteBackground);
@@ -123,6 +125,10 @@ public final class RecommendationRoutes implements HttpService {
         m.put("required", g.required());
         m.put("claimed", g.claimed());
         m.put("source", g.source());
+        m.put("sourceKind", switch (g.origin()) {
+            case GapSource.Quote q -> "posting";
+            case GapSource.Inferred inferred -> lower(inferred.name());
+        });
         return m;
     }
 
@@ -140,7 +146,20 @@ public final class RecommendationRoutes implements HttpService {
             return id;
         });
         body.validate();
-        Json.send(res, 200, settings(jobbot.dismissItem(caller.session().account(), itemId)));
+        try {
+            Json.send(res, 200, settings(jobbot.dismissItem(caller.session().account(), itemId)));
+        } catch (IllegalArgumentException tooMany) {
+            throw ProblemException.conflict("too-many-dismissed", tooMany.getMessage());
+        }
+    }
+
+    private void undismiss(ServerRequest req, ServerResponse res) {
+        Caller caller = authenticator.require(req);
+        String itemId = req.path().pathParameters().get("itemId");
+        if (!jobbot.recommendationSettings(caller.session().account()).dismissedItems().contains(itemId)) {
+            throw ProblemException.notFound("that item is not among your dismissed items");
+        }
+        Json.send(res, 200, settings(jobbot.undismissItem(caller.session().account(), itemId)));
     }
 
     private void settings(ServerRequest req, ServerResponse res) {

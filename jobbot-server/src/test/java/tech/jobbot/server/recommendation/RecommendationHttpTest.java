@@ -59,7 +59,9 @@ class RecommendationHttpTest {
         assertTrue(recommendations.size() > 0 && recommendations.size() <= 5, r.text());
         for (JsonNode rec : recommendations) {
             assertFalse(rec.get("gap").get("skill").get("id").asText().equals("sql"), "SQL was shown in the answer");
-            assertTrue(rec.get("reason").asText().startsWith("The posting "), rec.get("reason").asText());
+            String reason = rec.get("reason").asText();
+            assertTrue(reason.startsWith("The posting ") || reason.startsWith("Jobs like this "), reason);
+            assertTrue(reason.contains(rec.get("gap").get("skill").get("name").asText()), reason);
             assertTrue(rec.get("item").get("type").asText().matches("training|course|consulting"));
         }
         String first = recommendations.get(0).get("item").get("id").asText();
@@ -70,12 +72,16 @@ class RecommendationHttpTest {
         for (JsonNode rec : after.get("recommendations")) {
             assertFalse(rec.get("item").get("id").asText().equals(first), "a dismissed item stays hidden");
         }
+        assertEquals(200, server.request("DELETE", "/api/v1/recommendations/dismissals/" + first, null,
+                "Authorization", user.bearer()).status(), "and can be shown again");
+        assertEquals(404, server.request("DELETE", "/api/v1/recommendations/dismissals/" + first, null,
+                "Authorization", user.bearer()).status());
     }
 
     @Test
     void personalisation_can_be_switched_off_and_the_background_managed() {
         String jobId = jobWithAnAnswer();
-        Response off = server.request("PUT", "/api/v1/me/recommendation-settings", "{\"personalised\":false}",
+        Response off = server.request("PATCH", "/api/v1/me/recommendation-settings", "{\"personalised\":false}",
                 "Authorization", user.bearer());
         assertEquals(200, off.status(), off.text());
         JsonNode jobOnly = server.get("/api/v1/recommendations?jobId=" + jobId, "Authorization", user.bearer()).json();
@@ -104,7 +110,10 @@ class RecommendationHttpTest {
 
     @Test
     void bad_requests_are_precise_problems() {
-        assertEquals(400, server.get("/api/v1/recommendations", "Authorization", user.bearer()).status());
+        Response noJob = server.get("/api/v1/recommendations", "Authorization", user.bearer());
+        assertEquals(400, noJob.status());
+        assertEquals("application/problem+json", noJob.header("Content-Type"));
+        assertEquals("jobId", noJob.json().get("errors").get(0).get("field").asText());
         assertEquals(400, server.get("/api/v1/recommendations?jobId=nope", "Authorization", user.bearer()).status());
         assertEquals(404, server.get("/api/v1/recommendations?jobId=" + java.util.UUID.randomUUID(), "Authorization",
                 user.bearer()).status());

@@ -24,12 +24,31 @@ final class AccountDocuments<T> {
     }
 
     Optional<T> find(AccountId owner) {
+        return find(owner, "");
+    }
+
+    /** Finds and locks the document for the rest of the transaction (read-modify-write). */
+    Optional<T> findForUpdate(AccountId owner) {
+        tx.withHandle(h -> h.createUpdate("""
+                        INSERT INTO account_documents (account_id, kind, document_enc, updated_at)
+                        VALUES (:owner, :kind, :empty, :at) ON CONFLICT DO NOTHING""")
+                .bind("owner", owner.value())
+                .bind("kind", kind)
+                .bind("empty", new byte[0])
+                .bind("at", Sql.time(clock.instant()))
+                .execute());
+        return find(owner, " FOR UPDATE");
+    }
+
+    private Optional<T> find(AccountId owner, String lock) {
         return tx.withHandle(h -> h.createQuery(
-                        "SELECT document_enc FROM account_documents WHERE account_id = :owner AND kind = :kind")
+                        "SELECT document_enc FROM account_documents WHERE account_id = :owner AND kind = :kind" + lock)
                 .bind("owner", owner.value())
                 .bind("kind", kind)
                 .map((rs, ctx) -> rs.getBytes("document_enc"))
                 .findOne())
+                // An empty row is only the lock placeholder of a document not written yet.
+                .filter(sealed -> sealed.length > 0)
                 .map(sealed -> Documents.read(columns(owner).openBytes("document_enc", sealed), type));
     }
 
@@ -47,7 +66,7 @@ final class AccountDocuments<T> {
             if (updated == 0) {
                 h.createUpdate("""
                                 INSERT INTO account_documents (account_id, kind, document_enc, updated_at)
-                                VALUES (:owner, :kind, :document, :at)""")
+                                VALUES (:owner, :kind, :document, :at) ON CONFLICT DO NOTHING""")
                         .bind("owner", owner.value())
                         .bind("kind", kind)
                         .bind("document", sealed)

@@ -23,6 +23,11 @@ public final class JdbiRecommendationSettingsRepository implements Recommendatio
     }
 
     @Override
+    public Optional<RecommendationSettings> findForUpdate(AccountId owner) {
+        return documents.findForUpdate(owner);
+    }
+
+    @Override
     public void save(AccountId owner, RecommendationSettings settings) {
         documents.save(owner, settings);
     }

@@ -59,4 +59,21 @@ abstract class AccountDocumentsContract extends PersistenceContract {
                 persistence.recommendationSettings().find(owner).orElseThrow().dismissedItems());
         assertEquals(Optional.empty(), persistence.recommendationSettings().find(other));
     }
+
+    @Test
+    void settings_can_be_locked_before_they_exist_and_the_lock_leaves_no_document() {
+        persistence.transactions().run(() -> {
+            assertEquals(Optional.empty(), persistence.recommendationSettings().findForUpdate(owner));
+            persistence.recommendationSettings().save(owner, RecommendationSettings.DEFAULT.dismiss("item-a"));
+        });
+        assertEquals(Set.of("item-a"), persistence.recommendationSettings().find(owner).orElseThrow().dismissedItems());
+        persistence.transactions().run(() -> persistence.recommendationSettings().findForUpdate(other));
+        assertEquals(Optional.empty(), persistence.recommendationSettings().find(other),
+                "locking alone stores no settings");
+        persistence.transactions().run(() -> {
+            RecommendationSettings current = persistence.recommendationSettings().findForUpdate(owner).orElseThrow();
+            persistence.recommendationSettings().save(owner, current.withPersonalised(false));
+        });
+        assertFalse(persistence.recommendationSettings().find(owner).orElseThrow().personalised());
+    }
 }

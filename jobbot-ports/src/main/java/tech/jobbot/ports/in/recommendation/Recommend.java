@@ -14,6 +14,9 @@ public interface Recommend {
     /** Hides an item from this person's recommendations ("not interested"). */
     RecommendationSettings dismissItem(AccountId owner, String itemId);
 
+    /** Shows a dismissed item again. */
+    RecommendationSettings undismissItem(AccountId owner, String itemId);
+
     /** Personalised (from answers and background) or job-based only. */
     RecommendationSettings setPersonalised(AccountId owner, boolean personalised);
 

@@ -9,5 +9,8 @@ import tech.jobbot.domain.recommendation.RecommendationSettings;
 public interface RecommendationSettingsRepository {
     Optional<RecommendationSettings> find(AccountId owner);
 
+    /** Finds the settings and locks them until the transaction ends, so concurrent changes queue up. */
+    Optional<RecommendationSettings> findForUpdate(AccountId owner);
+
     void save(AccountId owner, RecommendationSettings settings);
 }
