@@ -13,7 +13,6 @@ import tech.jobbot.domain.auth.CodePurpose;
 import tech.jobbot.domain.auth.Digest;
 import tech.jobbot.domain.auth.FlowId;
 import tech.jobbot.domain.auth.RateDecision;
-import tech.jobbot.domain.auth.RateLimit;
 import tech.jobbot.domain.auth.SignInCode;
 import tech.jobbot.domain.mail.CodeMail;
 import tech.jobbot.ports.in.auth.CodeRequestResult;
@@ -23,6 +22,7 @@ import tech.jobbot.ports.out.crypto.BlindIndex;
 import tech.jobbot.ports.out.crypto.KeyVault;
 import tech.jobbot.ports.out.mail.MailOutbox;
 import tech.jobbot.ports.out.tx.Transactions;
+import tech.jobbot.sdk.limits.RateGuard;
 
 /**
  * Issues verification codes for sign-in and for email changes: checks the limits, stores the
@@ -34,7 +34,7 @@ final class CodeIssuer {
 
     private final Transactions tx;
     private final CodeChallengeRepository challenges;
-    private final RateLimitLedger ledger;
+    private final RateGuard guard;
     private final MailOutbox outbox;
     private final KeyVault vault;
     private final CodeLimits limits;
@@ -46,7 +46,7 @@ final class CodeIssuer {
             KeyVault vault, CodeLimits limits, Clock clock, Runnable mailEnqueued) {
         this.tx = tx;
         this.challenges = challenges;
-        this.ledger = ledger;
+        this.guard = new RateGuard(ledger, clock);
         this.outbox = outbox;
         this.vault = vault;
         this.limits = limits;
@@ -60,17 +60,14 @@ final class CodeIssuer {
         String addressKey = "code-address:" + emailIndex;
         String clientKey = "code-client:" + vault.digest(CLIENT_KEY, clientIp).value();
         CodeRequestResult result = tx.inTransaction(() -> {
-            ledger.lock(List.of(clientKey, addressKey));
-            Instant now = clock.instant();
-            Optional<RateDecision.Limited> limited = firstLimited(now,
-                    new Check(limits.clientHourly(), clientKey),
-                    new Check(limits.addressCooldown(), addressKey),
-                    new Check(limits.addressHourly(), addressKey));
+            Optional<RateDecision.Limited> limited = guard.take(List.of(
+                    new RateGuard.Check(limits.clientHourly(), clientKey),
+                    new RateGuard.Check(limits.addressCooldown(), addressKey),
+                    new RateGuard.Check(limits.addressHourly(), addressKey)));
             if (limited.isPresent()) {
                 return new CodeRequestResult.RateLimited(limited.get().limit(), limited.get().retryAfter());
             }
-            ledger.record(clientKey, now);
-            ledger.record(addressKey, now);
+            Instant now = clock.instant();
 
             SignInCode code = SignInCode.generate(random);
             CodeChallenge challenge = resendOf.flatMap(challenges::findForUpdate)
@@ -100,16 +97,4 @@ final class CodeIssuer {
         return vault.digest(CODE_DIGEST, flow.value() + ":" + code.digits());
     }
 
-    private Optional<RateDecision.Limited> firstLimited(Instant now, Check... checks) {
-        for (Check check : checks) {
-            List<Instant> events = ledger.eventsSince(check.key(), now.minus(check.limit().window()));
-            if (check.limit().decide(events, now) instanceof RateDecision.Limited limited) {
-                return Optional.of(limited);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private record Check(RateLimit limit, String key) {
-    }
 }

@@ -2,7 +2,6 @@ package tech.jobbot.sdk.job;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +25,7 @@ import tech.jobbot.ports.out.job.JobPostingReader;
 import tech.jobbot.ports.out.job.JobRepository;
 import tech.jobbot.ports.out.job.PageFetch;
 import tech.jobbot.ports.out.tx.Transactions;
+import tech.jobbot.sdk.limits.RateGuard;
 
 /** Job intake: a title, a pasted description or a link becomes a {@link JobProfile} the interview is tailored to. */
 public final class JobService implements ManageJobs {
@@ -36,7 +36,7 @@ public final class JobService implements ManageJobs {
     public static final RateLimit LINK_FETCHES = new RateLimit("job-links", 30, Duration.ofHours(1));
 
     private final Transactions tx;
-    private final RateLimitLedger ledger;
+    private final RateGuard guard;
     private final JobRepository jobs;
     private final JobPageFetcher fetcher;
     private final JobPostingReader reader;
@@ -46,7 +46,7 @@ public final class JobService implements ManageJobs {
     public JobService(Transactions tx, RateLimitLedger ledger, JobRepository jobs, JobPageFetcher fetcher,
             JobPostingReader reader, SkillExtractor skills, Clock clock) {
         this.tx = tx;
-        this.ledger = ledger;
+        this.guard = new RateGuard(ledger, clock);
         this.jobs = jobs;
         this.fetcher = fetcher;
         this.reader = reader;
@@ -89,17 +89,8 @@ public final class JobService implements ManageJobs {
 
     /** Counts one more link fetch for the person, or says how long to wait when over the limit. */
     private Optional<Duration> countLinkFetch(AccountId owner) {
-        String key = "job-links:" + owner.value();
-        return tx.inTransaction(() -> {
-            ledger.lock(List.of(key));
-            Instant now = clock.instant();
-            RateDecision decision = LINK_FETCHES.decide(ledger.eventsSince(key, now.minus(LINK_FETCHES.window())), now);
-            if (decision instanceof RateDecision.Limited limited) {
-                return Optional.of(limited.retryAfter());
-            }
-            ledger.record(key, now);
-            return Optional.empty();
-        });
+        return tx.inTransaction(() -> guard.take(List.of(new RateGuard.Check(LINK_FETCHES, "job-links:" + owner.value())))
+                .map(RateDecision.Limited::retryAfter));
     }
 
     /** The person's own title wins over the posting's. */
