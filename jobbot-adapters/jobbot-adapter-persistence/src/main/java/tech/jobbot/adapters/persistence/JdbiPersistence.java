@@ -12,6 +12,7 @@ import tech.jobbot.ports.out.account.AvatarStore;
 import tech.jobbot.ports.out.auth.CodeChallengeRepository;
 import tech.jobbot.ports.out.auth.RateLimitLedger;
 import tech.jobbot.ports.out.auth.SessionRepository;
+import tech.jobbot.ports.out.consent.ConsentLedger;
 import tech.jobbot.ports.out.crypto.KeyVault;
 import tech.jobbot.ports.out.crypto.MasterKeys;
 import tech.jobbot.ports.out.interview.InterviewRepository;
@@ -37,6 +38,7 @@ public final class JdbiPersistence {
     private final JdbiInterviewRepository interviews;
     private final JdbiBackgroundRepository backgrounds;
     private final JdbiRecommendationSettingsRepository recommendationSettings;
+    private final JdbiConsentLedger consentLedger;
 
     public JdbiPersistence(DataSource dataSource, MasterKeys keys, Clock clock) {
         Database.migrate(dataSource);
@@ -52,6 +54,7 @@ public final class JdbiPersistence {
         this.interviews = new JdbiInterviewRepository(transactions, keyVault);
         this.backgrounds = new JdbiBackgroundRepository(transactions, keyVault, clock);
         this.recommendationSettings = new JdbiRecommendationSettingsRepository(transactions, keyVault, clock);
+        this.consentLedger = new JdbiConsentLedger(transactions, keyVault);
     }
 
     public Transactions transactions() {
@@ -100,5 +103,9 @@ public final class JdbiPersistence {
 
     public RecommendationSettingsRepository recommendationSettings() {
         return recommendationSettings;
+    }
+
+    public ConsentLedger consentLedger() {
+        return consentLedger;
     }
 }
