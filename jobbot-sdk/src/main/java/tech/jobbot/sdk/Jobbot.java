@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +49,8 @@ import tech.jobbot.domain.auth.FlowId;
 import tech.jobbot.domain.auth.SessionId;
 import tech.jobbot.domain.auth.SessionPolicy;
 import tech.jobbot.domain.auth.SignInCode;
+import tech.jobbot.domain.consent.ConsentRecord;
+import tech.jobbot.domain.consent.PurposeKey;
 import tech.jobbot.domain.interview.AnswerAnalyzer;
 import tech.jobbot.domain.interview.FeedbackComposer;
 import tech.jobbot.domain.interview.Interview;
@@ -81,6 +85,9 @@ import tech.jobbot.ports.in.auth.SessionView;
 import tech.jobbot.ports.in.auth.SignIn;
 import tech.jobbot.ports.in.auth.SignInCommand;
 import tech.jobbot.ports.in.auth.SignInResult;
+import tech.jobbot.ports.in.consent.ConsentContext;
+import tech.jobbot.ports.in.consent.ManageConsents;
+import tech.jobbot.ports.in.consent.PurposeConsent;
 import tech.jobbot.ports.in.interview.InterviewOutcome;
 import tech.jobbot.ports.in.interview.RunInterviews;
 import tech.jobbot.ports.in.job.JobCreation;
@@ -98,6 +105,7 @@ import tech.jobbot.ports.out.recommendation.SkillServiceCatalog;
 import tech.jobbot.sdk.account.AccountServices;
 import tech.jobbot.sdk.account.CodeLimits;
 import tech.jobbot.sdk.config.KeyFile;
+import tech.jobbot.sdk.consent.ConsentService;
 import tech.jobbot.sdk.interview.DomainReports;
 import tech.jobbot.sdk.interview.FallbackInterviewer;
 import tech.jobbot.sdk.interview.InterviewService;
@@ -125,7 +133,7 @@ import tech.jobbot.sdk.recommendation.RecommendationService;
  */
 public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, Authenticate, ManageSessions, CsrfTokens,
         ViewProfile, CorrectProfile, ChangeEmail, ManageAvatar, ExternalAccounts, ManageJobs, RunInterviews, Recommend,
-        ManageBackground {
+        ManageBackground, ManageConsents {
     private static final Logger LOG = System.getLogger(Jobbot.class.getName());
 
     private final AccountServices accounts;
@@ -134,6 +142,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final InterviewService interviewService;
     private final ProgressTracker progressTracker;
     private final RecommendationService recommendationService;
+    private final ConsentService consentService;
     private final MailDelivery mailDelivery;
     private final JdbiPersistence persistence;
     private final Housekeeping housekeeping;
@@ -217,6 +226,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 persistence.interviews(), persistence.backgrounds(), persistence.recommendationSettings(),
                 new CombinedCatalog(catalogs), analyzer, extractor, new SkillsGap(extractor),
                 new RecommendationRanker(taxonomy));
+        this.consentService = new ConsentService(persistence.transactions(), persistence.consentLedger(),
+                persistence.accounts(), clock);
         this.owned = List.copyOf(toClose);
         if (workers != null) {
             workers.scheduleWithFixedDelay(() -> guarded("mail delivery", mailDelivery::deliverDue), 1,
@@ -424,6 +435,34 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public boolean deleteBackground(AccountId owner) {
         return recommendationService.deleteBackground(owner);
+    }
+
+    // --- consents ----------------------------------------------------------------------------
+
+    @Override
+    public List<PurposeConsent> consents(AccountId person) {
+        return consentService.consents(person);
+    }
+
+    @Override
+    public List<PurposeConsent> changeConsents(AccountId person, Map<PurposeKey, Boolean> choices,
+            ConsentContext context) {
+        return consentService.changeConsents(person, choices, context);
+    }
+
+    @Override
+    public List<ConsentRecord> consentHistory(AccountId person) {
+        return consentService.consentHistory(person);
+    }
+
+    @Override
+    public Optional<ConsentRecord> consentRecord(AccountId person, UUID recordId) {
+        return consentService.consentRecord(person, recordId);
+    }
+
+    @Override
+    public int applyGlobalPrivacyControl(AccountId person, ConsentContext context) {
+        return consentService.applyGlobalPrivacyControl(person, context);
     }
 
     /** The skills Jobbot recognises (names for the ids in jobs and questions). */

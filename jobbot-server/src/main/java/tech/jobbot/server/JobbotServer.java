@@ -17,6 +17,7 @@ import tech.jobbot.domain.auth.SessionPolicy;
 import tech.jobbot.sdk.Jobbot;
 import tech.jobbot.server.account.AuthRoutes;
 import tech.jobbot.server.account.ProfileRoutes;
+import tech.jobbot.server.consent.ConsentRoutes;
 import tech.jobbot.server.http.Authenticator;
 import tech.jobbot.server.interview.InterviewRoutes;
 import tech.jobbot.server.job.JobRoutes;
@@ -39,8 +40,8 @@ public final class JobbotServer implements AutoCloseable {
 
     /** Starts listening; {@code port} 0 picks a free port (see {@link #port()}). */
     public static JobbotServer start(Jobbot jobbot, Options options) {
-        Authenticator authenticator = new Authenticator(jobbot, jobbot, options.publicOrigin());
         ClientAddress clientAddress = new ClientAddress(options.trustedProxies(), options.clientIpHeader());
+        Authenticator authenticator = new Authenticator(jobbot, jobbot, jobbot, clientAddress, options.publicOrigin());
         WebServer server = WebServer.builder()
                 .host(options.host())
                 .port(options.port())
@@ -70,9 +71,15 @@ public final class JobbotServer implements AutoCloseable {
                 .register("/api/v1", new JobRoutes(jobbot, authenticator))
                 .register("/api/v1", new InterviewRoutes(jobbot, authenticator))
                 .register("/api/v1", new RecommendationRoutes(jobbot, authenticator))
+                .register("/api/v1", new ConsentRoutes(jobbot, authenticator))
                 .any("/api/*", (req, res) -> {
                     throw ProblemException.notFound("no resource " + req.prologue().method().text() + " "
                             + req.path().path());
+                })
+                .get("/.well-known/gpc.json", (req, res) -> {
+                    // Global Privacy Control support, as the GPC specification asks sites to declare it.
+                    res.header(HeaderNames.CONTENT_TYPE, "application/json");
+                    res.send("{\"gpc\":true,\"lastUpdate\":\"2026-11-29\"}");
                 })
                 .get("/", (req, res) -> {
                     res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");

@@ -10,10 +10,13 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.ServerRequest;
 
+import tech.jobbot.domain.consent.ConsentMethod;
 import tech.jobbot.ports.in.auth.AuthenticatedSession;
 import tech.jobbot.ports.in.auth.Authenticate;
 import tech.jobbot.ports.in.auth.CsrfTokens;
 import tech.jobbot.ports.in.auth.SessionToken;
+import tech.jobbot.ports.in.consent.ConsentContext;
+import tech.jobbot.ports.in.consent.ManageConsents;
 
 /**
  * Who is calling: a session token from {@code Authorization: Bearer} or from the session cookie.
@@ -27,15 +30,20 @@ public final class Authenticator {
 
     private final Authenticate sessions;
     private final CsrfTokens csrf;
+    private final ManageConsents consents;
+    private final ClientAddress clientAddress;
     private final Optional<String> publicOrigin;
 
     /**
      * @param publicOrigin the origin browsers see (e.g. {@code https://jobbot.example.com}) when a proxy
      *                     rewrites the Host header; empty to compare the Origin with the Host
      */
-    public Authenticator(Authenticate sessions, CsrfTokens csrf, Optional<String> publicOrigin) {
+    public Authenticator(Authenticate sessions, CsrfTokens csrf, ManageConsents consents, ClientAddress clientAddress,
+            Optional<String> publicOrigin) {
         this.sessions = sessions;
         this.csrf = csrf;
+        this.consents = consents;
+        this.clientAddress = clientAddress;
         this.publicOrigin = publicOrigin.map(o -> o.replaceAll("/+$", "").toLowerCase(Locale.ROOT));
     }
 
@@ -65,7 +73,16 @@ public final class Authenticator {
         }
         AuthenticatedSession session = sessions.authenticate(token)
                 .orElseThrow(() -> ProblemException.unauthorized("the session has ended or does not exist; sign in again"));
+        if (req.headers().first(HeaderNames.create("Sec-GPC")).map(v -> v.strip().equals("1")).orElse(false)) {
+            // Global Privacy Control: the browser says no to sale and sharing; it is honoured, and recorded once.
+            consents.applyGlobalPrivacyControl(session.account(), context(req, ConsentMethod.GPC));
+        }
         return new Caller(session, token);
+    }
+
+    /** The context of a consent choice made through this request. */
+    public ConsentContext context(ServerRequest req, ConsentMethod method) {
+        return new ConsentContext(method, clientAddress.ipOf(req), req.headers().first(HeaderNames.USER_AGENT));
     }
 
     /** Refuses a request whose Origin header names another site (checked before any sign-in too). */

@@ -29,7 +29,17 @@ public final class ClientAddress {
         this.header = header;
     }
 
+    /** The key a client is counted under for rate limits (an IPv6 client: its /64). */
     public String of(ServerRequest req) {
+        return address(req).map(ClientAddress::limitKey).orElse(String.valueOf(req.remotePeer().address()));
+    }
+
+    /** The client's IP address as text, when there is one. */
+    public Optional<String> ipOf(ServerRequest req) {
+        return address(req).map(InetAddress::getHostAddress);
+    }
+
+    private Optional<InetAddress> address(ServerRequest req) {
         Optional<InetAddress> peer = peerAddress(req.remotePeer().address());
         Optional<InetAddress> client = peer;
         if (peer.isPresent() && trustedProxies.contains(peer.get())) {
@@ -42,7 +52,7 @@ public final class ClientAddress {
                     .flatMap(ClientAddress::parse)
                     .or(() -> peer);
         }
-        return client.map(ClientAddress::limitKey).orElse(String.valueOf(req.remotePeer().address()));
+        return client;
     }
 
     private static String limitKey(InetAddress address) {

@@ -112,6 +112,11 @@ public final class JsonBody {
         return value.booleanValue();
     }
 
+    /** The body's fields, for objects whose keys are data (e.g. purpose keys). */
+    public Iterator<java.util.Map.Entry<String, JsonNode>> fields() {
+        return node.fields();
+    }
+
     /** Records an error found by the caller (e.g. a cross-field rule). */
     public void reject(String field, String message) {
         errors.add(new FieldError(field, message));
