@@ -48,7 +48,10 @@ public final class ConsentService implements ManageConsents {
 
     @Override
     public List<PurposeConsent> consents(AccountId person) {
-        List<ConsentRecord> history = ledger.history(person);
+        return consents(ledger.history(person));
+    }
+
+    private static List<PurposeConsent> consents(List<ConsentRecord> history) {
         Map<PurposeKey, Purpose> purposes = new LinkedHashMap<>();
         Purposes.all().forEach(p -> purposes.put(p.key(), p));
         // Sharing purposes exist per partner: those the person ever decided on are listed too.
@@ -96,13 +99,12 @@ public final class ConsentService implements ManageConsents {
     public int applyGlobalPrivacyControl(AccountId person, ConsentContext context) {
         return tx.inTransaction(() -> {
             Account account = accounts.findById(person).orElseThrow(() -> new UnknownAccountException(person));
-            List<ConsentRecord> history = ledger.history(person);
             List<PurposeKey> withdrawn = new ArrayList<>();
-            for (PurposeConsent consent : consents(person)) {
+            for (PurposeConsent consent : consents(ledger.history(person))) {
                 PurposeKey key = consent.purpose().key();
                 boolean covered = key.equals(PurposeKey.ANALYTICS_USAGE) || key.equals(PurposeKey.MARKETING_EMAIL)
                         || key.partnerSlug().isPresent();
-                if (covered && !(Consents.stateOf(consent.purpose(), history) instanceof ConsentState.Withdrawn)) {
+                if (covered && !(consent.state() instanceof ConsentState.Withdrawn)) {
                     ledger.append(record(account, key, ConsentChoice.WITHDRAWN,
                             new ConsentContext(ConsentMethod.GPC, context.clientIp(), context.userAgent())));
                     withdrawn.add(key);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -58,8 +59,8 @@ public final class ConsentRoutes implements HttpService {
         JsonBody body = Json.readObject(req, MAX_BODY_BYTES);
         Map<PurposeKey, Boolean> choices = new LinkedHashMap<>();
         List<FieldError> errors = new ArrayList<>();
-        for (Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> it = body.fields(); it.hasNext(); ) {
-            Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> field = it.next();
+        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
             PurposeKey key;
             try {
                 key = new PurposeKey(field.getKey());
