@@ -224,7 +224,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 : new BundledSkillServiceCatalog(taxonomy.skills().stream().map(Skill::id).collect(Collectors.toSet())));
         this.recommendationService = new RecommendationService(persistence.transactions(), persistence.jobs(),
                 persistence.interviews(), persistence.backgrounds(), persistence.recommendationSettings(),
-                new CombinedCatalog(catalogs), analyzer, extractor, new SkillsGap(extractor),
+                persistence.consentLedger(), new CombinedCatalog(catalogs), analyzer, extractor, new SkillsGap(extractor),
                 new RecommendationRanker(taxonomy));
         this.consentService = new ConsentService(persistence.transactions(), persistence.consentLedger(),
                 persistence.accounts(), clock);
@@ -410,11 +410,6 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public RecommendationSettings undismissItem(AccountId owner, String itemId) {
         return recommendationService.undismissItem(owner, itemId);
-    }
-
-    @Override
-    public RecommendationSettings setPersonalised(AccountId owner, boolean personalised) {
-        return recommendationService.setPersonalised(owner, personalised);
     }
 
     @Override

@@ -64,8 +64,8 @@ public final class RecommendationRanker {
         JOB_ONLY;
 
         /**
-         * The basis matching {@link RecommendationSettings#personalised()} and whether any answer
-         * for the job exists.
+         * The basis for whether the person consents to personalisation
+         * ({@code personalization.recommendations}) and whether any answer for the job exists.
          */
         public static Basis of(boolean personalised, boolean answeredAny) {
             if (!personalised) {
@@ -75,7 +75,7 @@ public final class RecommendationRanker {
         }
 
         /**
-         * The basis matching {@link RecommendationSettings#personalised()} for a caller that has
+         * The basis for whether the person consents to personalisation, for a caller that has
          * read the person's answers for the job; one that may have found none uses
          * {@link #of(boolean, boolean)}.
          */

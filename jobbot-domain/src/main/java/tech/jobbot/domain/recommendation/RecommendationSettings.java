@@ -5,11 +5,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A person's choices about recommendations: whether they may be personalised from interview
- * answers and background (else only the job is used), and the items they are not interested in.
+ * A person's choices about recommendations: the items they are not interested in. Whether
+ * recommendations are personalised is not a setting but a consent, for the purpose
+ * {@code personalization.recommendations} in the consent ledger.
  */
-public record RecommendationSettings(boolean personalised, Set<String> dismissedItems) {
-    public static final RecommendationSettings DEFAULT = new RecommendationSettings(true, Set.of());
+public record RecommendationSettings(Set<String> dismissedItems) {
+    public static final RecommendationSettings DEFAULT = new RecommendationSettings(Set.of());
     /** Enough for anyone's "not interested" list, small enough to keep the document small. */
     public static final int MAX_DISMISSED = 500;
 
@@ -24,16 +25,12 @@ public record RecommendationSettings(boolean personalised, Set<String> dismissed
     public RecommendationSettings undismiss(String itemId) {
         Set<String> fewer = new HashSet<>(dismissedItems);
         fewer.remove(itemId);
-        return new RecommendationSettings(personalised, fewer);
+        return new RecommendationSettings(fewer);
     }
 
     public RecommendationSettings dismiss(String itemId) {
         Set<String> more = new HashSet<>(dismissedItems);
         more.add(itemId);
-        return new RecommendationSettings(personalised, more);
-    }
-
-    public RecommendationSettings withPersonalised(boolean on) {
-        return new RecommendationSettings(on, dismissedItems);
+        return new RecommendationSettings(more);
     }
 }

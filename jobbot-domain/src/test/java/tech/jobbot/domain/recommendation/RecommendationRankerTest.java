@@ -363,8 +363,8 @@ class RecommendationRankerTest {
     }
 
     @Test
-    void the_basis_follows_the_personalisation_setting_and_whether_the_person_answered_anything() {
-        assertEquals(Basis.ANSWERS_AND_BACKGROUND, Basis.of(RecommendationSettings.DEFAULT.personalised()));
+    void the_basis_follows_the_personalisation_consent_and_whether_the_person_answered_anything() {
+        assertEquals(Basis.ANSWERS_AND_BACKGROUND, Basis.of(true));
         assertEquals(Basis.JOB_ONLY, Basis.of(false));
         assertEquals(Basis.ANSWERS_AND_BACKGROUND, Basis.of(true, true));
         assertEquals(Basis.NO_ANSWERS_YET, Basis.of(true, false));

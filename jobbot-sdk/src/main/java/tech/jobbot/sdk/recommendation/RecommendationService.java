@@ -8,6 +8,8 @@ import java.util.function.UnaryOperator;
 
 import tech.jobbot.domain.account.AccountId;
 import tech.jobbot.domain.account.Background;
+import tech.jobbot.domain.consent.Consents;
+import tech.jobbot.domain.consent.Purposes;
 import tech.jobbot.domain.interview.AnswerAnalyzer;
 import tech.jobbot.domain.interview.Attempt;
 import tech.jobbot.domain.interview.DemonstratedSkills;
@@ -27,6 +29,7 @@ import tech.jobbot.ports.in.account.ManageBackground;
 import tech.jobbot.ports.in.recommendation.Recommend;
 import tech.jobbot.ports.in.recommendation.RecommendationOutcome;
 import tech.jobbot.ports.out.account.BackgroundRepository;
+import tech.jobbot.ports.out.consent.ConsentLedger;
 import tech.jobbot.ports.out.interview.InterviewRepository;
 import tech.jobbot.ports.out.job.JobRepository;
 import tech.jobbot.ports.out.recommendation.RecommendationSettingsRepository;
@@ -34,9 +37,11 @@ import tech.jobbot.ports.out.recommendation.SkillServiceCatalog;
 import tech.jobbot.ports.out.tx.Transactions;
 
 /**
- * Skill service recommendations (privacy policy §3). Personalised: the job's skills weighed
- * against those the person showed in their answers for this job and claimed in their background.
- * With personalisation off, only the job is used: no answer and no background is read. The
+ * Skill service recommendations (privacy policy §3). Personalised, while the person consents to
+ * {@code personalization.recommendations}: the job's skills weighed against those the person
+ * showed in their answers for this job and claimed in their background. Without that consent
+ * (never given, withdrawn, or given under an older policy), only the job is used: no answer and no
+ * background is read. The
  * catalog is only ever asked which items teach which skills.
  */
 public final class RecommendationService implements Recommend, ManageBackground {
@@ -45,6 +50,7 @@ public final class RecommendationService implements Recommend, ManageBackground 
     private final InterviewRepository interviews;
     private final BackgroundRepository backgrounds;
     private final RecommendationSettingsRepository settings;
+    private final ConsentLedger consents;
     private final SkillServiceCatalog catalog;
     private final AnswerAnalyzer analyzer;
     private final SkillExtractor extractor;
@@ -52,13 +58,15 @@ public final class RecommendationService implements Recommend, ManageBackground 
     private final RecommendationRanker ranker;
 
     public RecommendationService(Transactions tx, JobRepository jobs, InterviewRepository interviews,
-            BackgroundRepository backgrounds, RecommendationSettingsRepository settings, SkillServiceCatalog catalog,
+            BackgroundRepository backgrounds, RecommendationSettingsRepository settings, ConsentLedger consents,
+            SkillServiceCatalog catalog,
             AnswerAnalyzer analyzer, SkillExtractor extractor, SkillsGap gaps, RecommendationRanker ranker) {
         this.tx = tx;
         this.jobs = jobs;
         this.interviews = interviews;
         this.backgrounds = backgrounds;
         this.settings = settings;
+        this.consents = consents;
         this.catalog = catalog;
         this.analyzer = analyzer;
         this.extractor = extractor;
@@ -77,7 +85,8 @@ public final class RecommendationService implements Recommend, ManageBackground 
         }
         Job job = found.get();
         RecommendationSettings choices = recommendationSettings(owner);
-        boolean personalised = choices.personalised();
+        // The domain decides from the ledger, at every request: a withdrawal counts at once.
+        boolean personalised = Consents.mayUse(Purposes.PERSONALIZATION_RECOMMENDATIONS, consents.history(owner));
         Background background = personalised ? background(owner) : Background.empty();
         Set<SkillId> shown = personalised ? shownInAnswers(owner, job) : Set.of();
         boolean answeredAny = personalised && answeredAny(owner, job);
@@ -127,12 +136,7 @@ public final class RecommendationService implements Recommend, ManageBackground 
         return change(owner, current -> current.undismiss(itemId));
     }
 
-    @Override
-    public RecommendationSettings setPersonalised(AccountId owner, boolean personalised) {
-        return change(owner, current -> current.withPersonalised(personalised));
-    }
-
-    /** Read-modify-write under a lock, so a dismissal cannot undo a concurrent "personalisation off". */
+    /** Read-modify-write under a lock, so two concurrent dismissals cannot lose one another. */
     private RecommendationSettings change(AccountId owner, UnaryOperator<RecommendationSettings> how) {
         return tx.inTransaction(() -> {
             RecommendationSettings updated = how.apply(

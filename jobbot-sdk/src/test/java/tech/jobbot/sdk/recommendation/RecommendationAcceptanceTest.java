@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tech.jobbot.domain.account.AccountId;
 import tech.jobbot.domain.account.Background;
+import tech.jobbot.domain.consent.ConsentMethod;
+import tech.jobbot.domain.consent.PurposeKey;
 import tech.jobbot.domain.interview.Interview;
 import tech.jobbot.domain.interview.Question;
 import tech.jobbot.domain.job.Job;
@@ -27,6 +30,7 @@ import tech.jobbot.domain.job.SkillId;
 import tech.jobbot.domain.recommendation.GapSource;
 import tech.jobbot.domain.recommendation.Recommendation;
 import tech.jobbot.domain.recommendation.SkillGap;
+import tech.jobbot.ports.in.consent.ConsentContext;
 import tech.jobbot.ports.in.interview.InterviewOutcome;
 import tech.jobbot.ports.in.job.JobCreation;
 import tech.jobbot.ports.in.job.JobRequest;
@@ -129,6 +133,12 @@ class RecommendationAcceptanceTest {
     void start() {
         h = JobbotHarness.start(dataDir);
         me = h.signInFully(JobbotHarness.email("learner@example.com")).account();
+        personalisation(true);
+    }
+
+    private void personalisation(boolean consent) {
+        h.jobbot.changeConsents(me, Map.of(PurposeKey.PERSONALIZATION_RECOMMENDATIONS, consent),
+                new ConsentContext(ConsentMethod.SETTINGS, Optional.empty(), Optional.empty()));
     }
 
     @AfterEach
@@ -138,13 +148,17 @@ class RecommendationAcceptanceTest {
 
     /** Creates the job, answers its first question with the fixture's answer, and returns the job. */
     private Job practised(Fixture fixture) {
+        return practised(me, fixture);
+    }
+
+    private Job practised(AccountId owner, Fixture fixture) {
         Job job = assertInstanceOf(JobCreation.Created.class,
-                h.jobbot.createJob(me, JobRequest.ofDescription(fixture.posting()))).job();
+                h.jobbot.createJob(owner, JobRequest.ofDescription(fixture.posting()))).job();
         Interview interview = assertInstanceOf(InterviewOutcome.Done.class,
-                h.jobbot.startInterview(me, job.id(), 3)).interview();
+                h.jobbot.startInterview(owner, job.id(), 3)).interview();
         Question first = interview.nextQuestion().orElseThrow();
         assertInstanceOf(InterviewOutcome.Answered.class,
-                h.jobbot.answer(me, interview.id(), first.id(), fixture.answer(), Optional.empty(), c -> { }));
+                h.jobbot.answer(owner, interview.id(), first.id(), fixture.answer(), Optional.empty(), c -> { }));
         return job;
     }
 
@@ -183,7 +197,7 @@ class RecommendationAcceptanceTest {
     }
 
     @Test
-    void switching_personalisation_off_uses_the_job_alone_and_dismissed_items_stay_hidden() {
+    void withdrawing_consent_to_personalisation_uses_the_job_alone_at_once_and_dismissed_items_stay_hidden() {
         Fixture data = fixtures().get(0);
         Job job = practised(data);
         h.jobbot.replaceBackground(me, new Background(Optional.of(1), List.of("Junior analyst"),
@@ -192,20 +206,41 @@ class RecommendationAcceptanceTest {
                 h.jobbot.recommendations(me, job.id(), 5));
         assertTrue(personal.personalised());
         assertTrue(personal.gaps().stream().noneMatch(g -> g.skill().value().equals("sql")), "SQL was shown");
+        assertTrue(personal.gaps().stream().anyMatch(SkillGap::claimed), "the background counts");
 
-        h.jobbot.setPersonalised(me, false);
+        personalisation(false);
         RecommendationOutcome.Recommended jobOnly = assertInstanceOf(RecommendationOutcome.Recommended.class,
                 h.jobbot.recommendations(me, job.id(), 5));
-        assertFalse(jobOnly.personalised());
-        assertTrue(jobOnly.gaps().stream().anyMatch(g -> g.skill().value().equals("sql")),
-                "without personalisation answers are not used");
-        assertTrue(jobOnly.gaps().stream().noneMatch(SkillGap::claimed), "nor the background");
+        assertJobOnly(jobOnly);
 
         String first = jobOnly.recommendations().get(0).item().id();
         h.jobbot.dismissItem(me, first);
         RecommendationOutcome.Recommended after = assertInstanceOf(RecommendationOutcome.Recommended.class,
                 h.jobbot.recommendations(me, job.id(), 5));
         assertTrue(after.recommendations().stream().noneMatch(r -> r.item().id().equals(first)), "not interested");
+
+        personalisation(true);
+        assertTrue(assertInstanceOf(RecommendationOutcome.Recommended.class,
+                h.jobbot.recommendations(me, job.id(), 5)).personalised(), "granting again personalises again");
+    }
+
+    @Test
+    void without_any_consent_recommendations_come_from_the_job_alone() {
+        AccountId newcomer = h.signInFully(JobbotHarness.email("newcomer@example.com")).account();
+        Fixture data = fixtures().get(0);
+        Job job = practised(newcomer, data);
+        h.jobbot.replaceBackground(newcomer, new Background(Optional.of(1), List.of("Junior analyst"),
+                List.of(new SkillId("tableau")), List.of()));
+        assertJobOnly(assertInstanceOf(RecommendationOutcome.Recommended.class,
+                h.jobbot.recommendations(newcomer, job.id(), 5)));
+    }
+
+    private static void assertJobOnly(RecommendationOutcome.Recommended jobOnly) {
+        assertFalse(jobOnly.personalised());
+        assertTrue(jobOnly.gaps().stream().anyMatch(g -> g.skill().value().equals("sql")),
+                "without personalisation answers are not used");
+        assertTrue(jobOnly.gaps().stream().noneMatch(SkillGap::claimed), "nor the background");
+        assertFalse(jobOnly.recommendations().isEmpty(), "the job alone still gets recommendations");
     }
 
     @Test

@@ -53,7 +53,6 @@ public final class RecommendationRoutes implements HttpService {
                 .post("/recommendations/dismissals", this::dismiss)
                 .delete("/recommendations/dismissals/{itemId}", this::undismiss)
                 .get("/me/recommendation-settings", this::settings)
-                .patch("/me/recommendation-settings", this::changeSettings)
                 .get("/me/background", this::background)
                 .put("/me/background", this::replaceBackground)
                 .delete("/me/background", this::deleteBackground);
@@ -167,16 +166,8 @@ public final class RecommendationRoutes implements HttpService {
         Json.send(res, 200, settings(jobbot.recommendationSettings(caller.session().account())));
     }
 
-    private void changeSettings(ServerRequest req, ServerResponse res) {
-        Caller caller = authenticator.require(req);
-        JsonBody body = Json.readObject(req, MAX_BODY_BYTES).allowOnly(Set.of("personalised"));
-        Boolean personalised = body.requiredBoolean("personalised");
-        body.validate();
-        Json.send(res, 200, settings(jobbot.setPersonalised(caller.session().account(), personalised)));
-    }
-
     private static Map<String, Object> settings(RecommendationSettings s) {
-        return Map.of("personalised", s.personalised(), "dismissedItems", s.dismissedItems().stream().sorted().toList());
+        return Map.of("dismissedItems", s.dismissedItems().stream().sorted().toList());
     }
 
     private void background(ServerRequest req, ServerResponse res) {

@@ -32,6 +32,13 @@ class RecommendationHttpTest {
     void start() {
         server = TestServer.start(dataDir);
         user = server.signIn("reco@example.com");
+        personalisation(true);
+    }
+
+    private void personalisation(boolean consent) {
+        Response changed = server.request("PUT", "/api/v1/me/consents",
+                "{\"personalization.recommendations\":" + consent + "}", "Authorization", user.bearer());
+        assertEquals(200, changed.status(), changed.text());
     }
 
     @AfterEach
@@ -72,6 +79,8 @@ class RecommendationHttpTest {
         for (JsonNode rec : after.get("recommendations")) {
             assertFalse(rec.get("item").get("id").asText().equals(first), "a dismissed item stays hidden");
         }
+        JsonNode settings = server.get("/api/v1/me/recommendation-settings", "Authorization", user.bearer()).json();
+        assertEquals(first, settings.get("dismissedItems").get(0).asText(), settings.toString());
         assertEquals(200, server.request("DELETE", "/api/v1/recommendations/dismissals/" + first, null,
                 "Authorization", user.bearer()).status(), "and can be shown again");
         assertEquals(404, server.request("DELETE", "/api/v1/recommendations/dismissals/" + first, null,
@@ -79,11 +88,9 @@ class RecommendationHttpTest {
     }
 
     @Test
-    void personalisation_can_be_switched_off_and_the_background_managed() {
+    void withdrawing_consent_to_personalisation_uses_the_job_alone_and_the_background_is_managed() {
         String jobId = jobWithAnAnswer();
-        Response off = server.request("PATCH", "/api/v1/me/recommendation-settings", "{\"personalised\":false}",
-                "Authorization", user.bearer());
-        assertEquals(200, off.status(), off.text());
+        personalisation(false);
         JsonNode jobOnly = server.get("/api/v1/recommendations?jobId=" + jobId, "Authorization", user.bearer()).json();
         assertFalse(jobOnly.get("personalised").asBoolean());
         boolean sqlIsAGap = false;

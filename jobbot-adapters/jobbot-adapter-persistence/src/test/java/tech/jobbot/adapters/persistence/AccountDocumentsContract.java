@@ -52,10 +52,10 @@ abstract class AccountDocumentsContract extends PersistenceContract {
     @Test
     void recommendation_settings_round_trip() {
         RecommendationSettings settings = RecommendationSettings.DEFAULT.dismiss("course-sql-basics")
-                .withPersonalised(false);
+                .dismiss("training-excel");
         persistence.recommendationSettings().save(owner, settings);
         assertEquals(Optional.of(settings), persistence.recommendationSettings().find(owner));
-        assertEquals(Set.of("course-sql-basics"),
+        assertEquals(Set.of("course-sql-basics", "training-excel"),
                 persistence.recommendationSettings().find(owner).orElseThrow().dismissedItems());
         assertEquals(Optional.empty(), persistence.recommendationSettings().find(other));
     }
@@ -72,8 +72,9 @@ abstract class AccountDocumentsContract extends PersistenceContract {
                 "locking alone stores no settings");
         persistence.transactions().run(() -> {
             RecommendationSettings current = persistence.recommendationSettings().findForUpdate(owner).orElseThrow();
-            persistence.recommendationSettings().save(owner, current.withPersonalised(false));
+            persistence.recommendationSettings().save(owner, current.dismiss("item-b"));
         });
-        assertFalse(persistence.recommendationSettings().find(owner).orElseThrow().personalised());
+        assertEquals(Set.of("item-a", "item-b"),
+                persistence.recommendationSettings().find(owner).orElseThrow().dismissedItems());
     }
 }

@@ -9,6 +9,10 @@ import tech.jobbot.domain.recommendation.RecommendationSettings;
  * person has not shown, and the trainings, courses and consulting that would close them.
  */
 public interface Recommend {
+    /**
+     * Personalised (the job weighed against the answers and the background) only while the person
+     * consents to {@code personalization.recommendations}; otherwise from the job alone.
+     */
     RecommendationOutcome recommendations(AccountId owner, JobId job, int max);
 
     /** Hides an item from this person's recommendations ("not interested"). */
@@ -16,9 +20,6 @@ public interface Recommend {
 
     /** Shows a dismissed item again. */
     RecommendationSettings undismissItem(AccountId owner, String itemId);
-
-    /** Personalised (from answers and background) or job-based only. */
-    RecommendationSettings setPersonalised(AccountId owner, boolean personalised);
 
     RecommendationSettings recommendationSettings(AccountId owner);
 }
