@@ -18,6 +18,7 @@ import tech.jobbot.sdk.Jobbot;
 import tech.jobbot.server.account.AuthRoutes;
 import tech.jobbot.server.account.ProfileRoutes;
 import tech.jobbot.server.consent.ConsentRoutes;
+import tech.jobbot.server.consent.CookieConsentRoutes;
 import tech.jobbot.server.http.Authenticator;
 import tech.jobbot.server.interview.InterviewRoutes;
 import tech.jobbot.server.job.JobRoutes;
@@ -72,6 +73,7 @@ public final class JobbotServer implements AutoCloseable {
                 .register("/api/v1", new InterviewRoutes(jobbot, authenticator))
                 .register("/api/v1", new RecommendationRoutes(jobbot, authenticator))
                 .register("/api/v1", new ConsentRoutes(jobbot, authenticator))
+                .register("/api/v1", new CookieConsentRoutes(jobbot, authenticator))
                 .any("/api/*", (req, res) -> {
                     throw ProblemException.notFound("no resource " + req.prologue().method().text() + " "
                             + req.path().path());

@@ -25,6 +25,7 @@ import tech.jobbot.ports.in.auth.SessionView;
 import tech.jobbot.ports.in.auth.SignInCommand;
 import tech.jobbot.ports.in.auth.SignInResult;
 import tech.jobbot.sdk.Jobbot;
+import tech.jobbot.server.consent.CookieConsentRoutes;
 import tech.jobbot.server.http.Authenticator;
 import tech.jobbot.server.http.Authenticator.Caller;
 import tech.jobbot.server.http.ClientAddress;
@@ -93,6 +94,7 @@ public final class AuthRoutes implements HttpService {
         String userAgent = req.headers().first(HeaderNames.USER_AGENT).orElse("");
         switch (jobbot.signIn(new SignInCommand(flowId, email, code, userAgent))) {
             case SignInResult.SignedIn in -> {
+                CookieConsentRoutes.mergeAtSignIn(jobbot, authenticator, req, in.account());
                 Duration cookieLife = sessionPolicy.absoluteLifetime();
                 res.header("Set-Cookie", Authenticator.COOKIE + "=" + in.token().value()
                         + "; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=" + cookieLife.toSeconds());

@@ -73,11 +73,37 @@ public final class Authenticator {
         }
         AuthenticatedSession session = sessions.authenticate(token)
                 .orElseThrow(() -> ProblemException.unauthorized("the session has ended or does not exist; sign in again"));
-        if (req.headers().first(HeaderNames.create("Sec-GPC")).map(v -> v.strip().equals("1")).orElse(false)) {
+        if (globalPrivacyControl(req)) {
             // Global Privacy Control: the browser says no to sale and sharing; it is honoured, and recorded once.
             consents.applyGlobalPrivacyControl(session.account(), context(req, ConsentMethod.GPC));
         }
         return new Caller(session, token);
+    }
+
+    /**
+     * The caller when the request carries a live session, else empty: for pages that anyone may
+     * use and that do more for a signed-in person. A session that ended counts as none; a cookie
+     * change failing the CSRF checks is still refused.
+     */
+    public Optional<Caller> optional(ServerRequest req) {
+        boolean sent = req.headers().first(HeaderNames.AUTHORIZATION).isPresent()
+                || req.headers().cookies().first(COOKIE).isPresent();
+        if (!sent) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(require(req));
+        } catch (ProblemException e) {
+            if (e.status() == 401) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Whether the request carries Global Privacy Control ({@code Sec-GPC: 1}). */
+    public static boolean globalPrivacyControl(ServerRequest req) {
+        return req.headers().first(HeaderNames.create("Sec-GPC")).map(v -> v.strip().equals("1")).orElse(false);
     }
 
     /** The context of a consent choice made through this request. */
