@@ -62,7 +62,7 @@ public final class SkillsGap {
      * @param shownInAnswers skills the person demonstrated in their answers for this job; ignored
      *                       unless {@code personalised}
      * @param background     what the person told about themselves; ignored unless {@code personalised}
-     * @param personalised   false when the person switched personalisation off: then the result
+     * @param personalised   false without consent to personalisation: then the result
      *                       depends on the job alone, and no gap is marked claimed
      */
     public List<SkillGap> gaps(JobProfile job, Set<SkillId> shownInAnswers, Background background,

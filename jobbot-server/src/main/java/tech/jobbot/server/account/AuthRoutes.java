@@ -138,7 +138,9 @@ public final class AuthRoutes implements HttpService {
     private void signOut(ServerRequest req, ServerResponse res) {
         Caller caller = authenticator.require(req);
         jobbot.signOut(caller.session().session());
-        res.header("Set-Cookie", Authenticator.COOKIE + "=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=0");
+        res.headers().add(HeaderNames.SET_COOKIE,
+                Authenticator.COOKIE + "=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=0");
+        res.headers().add(HeaderNames.SET_COOKIE, CookieConsentRoutes.clearingCookie());
         res.status(204).send();
     }
 

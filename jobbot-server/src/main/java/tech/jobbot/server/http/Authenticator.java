@@ -101,6 +101,22 @@ public final class Authenticator {
         }
     }
 
+    /**
+     * Like {@link #optional}, but a cookie request failing the CSRF checks counts as anonymous
+     * instead of being refused: for a page that works the same for anyone and only adds to a
+     * signed-in person's records when the request proves it comes from their session.
+     */
+    public Optional<Caller> optionalWithoutCsrf(ServerRequest req) {
+        try {
+            return optional(req);
+        } catch (ProblemException e) {
+            if (e.status() == 403 && "csrf".equals(e.type())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     /** Whether the request carries Global Privacy Control ({@code Sec-GPC: 1}). */
     public static boolean globalPrivacyControl(ServerRequest req) {
         return req.headers().first(HeaderNames.create("Sec-GPC")).map(v -> v.strip().equals("1")).orElse(false);

@@ -99,6 +99,9 @@ class CookieConsentHttpTest {
         for (String path : List.of("/api/v1/cookie-consent", "/.well-known/gpc.json", "/")) {
             assertEquals(List.of(), setCookies(server.get(path)), path + " stores nothing before an answer");
         }
+        Response code = server.post("/api/v1/auth/codes", "{\"email\":\"visitor@example.com\"}");
+        assertEquals(202, code.status());
+        assertEquals(List.of(), setCookies(code), "nor does starting to sign in");
     }
 
     @Test
@@ -109,7 +112,9 @@ class CookieConsentHttpTest {
         assertFalse(refused.json().get("recorded").asBoolean(), "anonymous: not in any ledger yet");
         String cookie = answerCookie(refused);
         assertEquals(COOKIE + "=1.p0.a0", cookie);
-        assertTrue(setCookies(refused).get(0).contains("HttpOnly") && setCookies(refused).get(0).contains("Secure"));
+        String attributes = setCookies(refused).get(0);
+        assertTrue(attributes.contains("; Path=/;") && attributes.contains("HttpOnly") && attributes.contains("Secure")
+                && !attributes.contains("Domain"), "the __Host- prefix rules: " + attributes);
         JsonNode remembered = server.get("/api/v1/cookie-consent", "Cookie", cookie).json().get("choice");
         assertFalse(remembered.get("preferences").asBoolean());
         assertFalse(remembered.get("analytics").asBoolean());
@@ -173,5 +178,49 @@ class CookieConsentHttpTest {
         assertEquals("granted", states(user).get("analytics.usage"));
         assertTrue(server.get("/api/v1/cookie-consent", "Sec-GPC", "1").json().get("globalPrivacyControl")
                 .asBoolean());
+    }
+
+    @Test
+    void a_choice_in_the_ledger_is_never_overridden_by_an_old_banner_cookie() {
+        String cookie = answerCookie(server.request("PUT", "/api/v1/cookie-consent",
+                "{\"preferences\":true,\"analytics\":true}"));
+        SignedIn user = signInWith("settled@example.com", cookie);
+        assertEquals("granted", states(user).get("analytics.usage"));
+        assertEquals(200, server.request("PUT", "/api/v1/me/consents", "{\"analytics.usage\":false}",
+                "Authorization", user.bearer()).status());
+
+        server.clock.advance(Duration.ofSeconds(61));
+        signInWith("settled@example.com", cookie);
+        assertEquals("withdrawn", states(user).get("analytics.usage"), "the later withdrawal stands");
+        JsonNode shown = server.get("/api/v1/cookie-consent", "Authorization", user.bearer()).json().get("choice");
+        assertTrue(shown.get("preferences").asBoolean());
+        assertFalse(shown.get("analytics").asBoolean(), "signed in, the banner shows what the ledger says");
+        assertFalse(server.get("/api/v1/cookie-consent", "Cookie", cookie, "Sec-GPC", "1").json().get("choice")
+                .get("analytics").asBoolean(), "under GPC analytics is shown refused");
+    }
+
+    @Test
+    void a_cookie_session_records_only_with_its_csrf_token_and_an_ended_one_still_gets_an_answer() {
+        SignedIn user = server.signIn("cookie-session@example.com");
+        String session = "__Host-jobbot_session=" + user.token();
+        Response withoutToken = server.request("PUT", "/api/v1/cookie-consent",
+                "{\"preferences\":false,\"analytics\":false}", "Cookie", session);
+        assertEquals(200, withoutToken.status(), withoutToken.text());
+        assertFalse(withoutToken.json().get("recorded").asBoolean(), "without the CSRF token: anonymous");
+        assertEquals("missing", states(user).get("analytics.usage"));
+        Response withToken = server.request("PUT", "/api/v1/cookie-consent",
+                "{\"preferences\":false,\"analytics\":false}", "Cookie", session, "X-CSRF-Token", user.csrfToken());
+        assertTrue(withToken.json().get("recorded").asBoolean(), withToken.text());
+        assertEquals("withdrawn", states(user).get("analytics.usage"));
+
+        Response signedOut = server.request("DELETE", "/api/v1/auth/sessions/current", null,
+                "Authorization", user.bearer());
+        assertEquals(204, signedOut.status());
+        assertTrue(setCookies(signedOut).stream().anyMatch(c -> c.startsWith(COOKIE + "=;") && c.contains("Max-Age=0")),
+                "signing out forgets the banner answer: " + setCookies(signedOut));
+        Response ended = server.request("PUT", "/api/v1/cookie-consent", "{\"preferences\":true,\"analytics\":false}",
+                "Cookie", session, "X-CSRF-Token", user.csrfToken());
+        assertEquals(200, ended.status(), "an ended session does not block the banner: " + ended.text());
+        assertFalse(ended.json().get("recorded").asBoolean());
     }
 }
