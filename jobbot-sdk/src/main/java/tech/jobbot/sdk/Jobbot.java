@@ -5,6 +5,8 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import tech.jobbot.adapters.catalog.BundledSkillServiceCatalog;
 import tech.jobbot.adapters.catalog.PartnerFeedSettings;
 import tech.jobbot.adapters.catalog.PartnerFeedSkillServiceCatalog;
+import tech.jobbot.adapters.embedded.BundledPolicyDocuments;
 import tech.jobbot.adapters.embedded.EmbeddedInterviewer;
 import tech.jobbot.adapters.imaging.ImageIoImageSanitizer;
 import tech.jobbot.adapters.mail.AngusMailSender;
@@ -51,6 +54,7 @@ import tech.jobbot.domain.auth.SessionPolicy;
 import tech.jobbot.domain.auth.SignInCode;
 import tech.jobbot.domain.consent.ConsentRecord;
 import tech.jobbot.domain.consent.PurposeKey;
+import tech.jobbot.domain.consent.Regions;
 import tech.jobbot.domain.interview.AnswerAnalyzer;
 import tech.jobbot.domain.interview.FeedbackComposer;
 import tech.jobbot.domain.interview.Interview;
@@ -62,6 +66,8 @@ import tech.jobbot.domain.job.JobId;
 import tech.jobbot.domain.job.Skill;
 import tech.jobbot.domain.job.SkillExtractor;
 import tech.jobbot.domain.job.SkillTaxonomy;
+import tech.jobbot.domain.policy.PolicyCatalog;
+import tech.jobbot.domain.policy.PolicyDocument;
 import tech.jobbot.domain.recommendation.RecommendationRanker;
 import tech.jobbot.domain.recommendation.RecommendationSettings;
 import tech.jobbot.domain.recommendation.SkillsGap;
@@ -93,6 +99,7 @@ import tech.jobbot.ports.in.interview.RunInterviews;
 import tech.jobbot.ports.in.job.JobCreation;
 import tech.jobbot.ports.in.job.JobRequest;
 import tech.jobbot.ports.in.job.ManageJobs;
+import tech.jobbot.ports.in.policy.ReadPolicies;
 import tech.jobbot.ports.in.recommendation.Recommend;
 import tech.jobbot.ports.in.recommendation.RecommendationOutcome;
 import tech.jobbot.ports.out.crypto.MasterKeys;
@@ -101,6 +108,7 @@ import tech.jobbot.ports.out.interview.Interviewer;
 import tech.jobbot.ports.out.job.JobPageFetcher;
 import tech.jobbot.ports.out.job.SkillTaxonomySource;
 import tech.jobbot.ports.out.mail.MailSender;
+import tech.jobbot.ports.out.policy.PolicyDocuments;
 import tech.jobbot.ports.out.recommendation.SkillServiceCatalog;
 import tech.jobbot.sdk.account.AccountServices;
 import tech.jobbot.sdk.account.CodeLimits;
@@ -133,7 +141,7 @@ import tech.jobbot.sdk.recommendation.RecommendationService;
  */
 public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, Authenticate, ManageSessions, CsrfTokens,
         ViewProfile, CorrectProfile, ChangeEmail, ManageAvatar, ExternalAccounts, ManageJobs, RunInterviews, Recommend,
-        ManageBackground, ManageConsents {
+        ManageBackground, ManageConsents, ReadPolicies {
     private static final Logger LOG = System.getLogger(Jobbot.class.getName());
 
     private final AccountServices accounts;
@@ -143,6 +151,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final ProgressTracker progressTracker;
     private final RecommendationService recommendationService;
     private final ConsentService consentService;
+    private final PolicyCatalog policies;
+    private final Clock clock;
     private final MailDelivery mailDelivery;
     private final JdbiPersistence persistence;
     private final Housekeeping housekeeping;
@@ -228,6 +238,9 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 new RecommendationRanker(taxonomy));
         this.consentService = new ConsentService(persistence.transactions(), persistence.consentLedger(),
                 persistence.accounts(), clock);
+        this.policies = new PolicyCatalog((b.policyDocuments != null ? b.policyDocuments
+                : new BundledPolicyDocuments()).all());
+        this.clock = clock;
         this.owned = List.copyOf(toClose);
         if (workers != null) {
             workers.scheduleWithFixedDelay(() -> guarded("mail delivery", mailDelivery::deliverDue), 1,
@@ -235,6 +248,26 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             workers.scheduleWithFixedDelay(() -> guarded("housekeeping", housekeeping::run), 1, 600,
                     TimeUnit.SECONDS);
         }
+    }
+
+    @Override
+    public Optional<PolicyDocument> currentPolicy(String region) {
+        return policies.current(region, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    }
+
+    @Override
+    public Optional<PolicyDocument> policy(String region, int version) {
+        return policies.version(region, version);
+    }
+
+    @Override
+    public List<PolicyDocument> policyVersions(String region) {
+        return policies.versions(region);
+    }
+
+    @Override
+    public String policyRegionOf(AccountId person) {
+        return Regions.of(profile(person).flatMap(Account::country));
     }
 
     public static Builder builder() {
@@ -548,6 +581,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         private JobPageFetcher jobPageFetcher;
         private String[] jobLinkAllowedHosts = new String[0];
         private Interviewer interviewer;
+        private PolicyDocuments policyDocuments;
         private OpenAiSettings openAi;
         private SkillServiceCatalog skillServiceCatalog;
         private PartnerFeedSettings partnerCatalog;
@@ -668,6 +702,12 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
          * The host's own interviewer (e.g. its own model); the built-in interviewer takes over any
          * step in which it fails. Scores never depend on it.
          */
+        /** Replaces the bundled privacy policies (the seed policy as GLOBAL version 1) with yours. */
+        public Builder policyDocuments(PolicyDocuments policyDocuments) {
+            this.policyDocuments = Objects.requireNonNull(policyDocuments, "policyDocuments");
+            return this;
+        }
+
         public Builder interviewer(Interviewer interviewer) {
             this.interviewer = Objects.requireNonNull(interviewer, "interviewer");
             return this;

@@ -19,6 +19,7 @@ import tech.jobbot.server.account.AuthRoutes;
 import tech.jobbot.server.account.ProfileRoutes;
 import tech.jobbot.server.consent.ConsentRoutes;
 import tech.jobbot.server.consent.CookieConsentRoutes;
+import tech.jobbot.server.policy.PolicyRoutes;
 import tech.jobbot.server.http.Authenticator;
 import tech.jobbot.server.interview.InterviewRoutes;
 import tech.jobbot.server.job.JobRoutes;
@@ -43,6 +44,7 @@ public final class JobbotServer implements AutoCloseable {
     public static JobbotServer start(Jobbot jobbot, Options options) {
         ClientAddress clientAddress = new ClientAddress(options.trustedProxies(), options.clientIpHeader());
         Authenticator authenticator = new Authenticator(jobbot, jobbot, jobbot, clientAddress, options.publicOrigin());
+        PolicyRoutes policies = new PolicyRoutes(jobbot, authenticator, clientAddress, options.countryHeader());
         WebServer server = WebServer.builder()
                 .host(options.host())
                 .port(options.port())
@@ -57,14 +59,15 @@ public final class JobbotServer implements AutoCloseable {
                                 .build())
                         .addObserver(MetricsObserver.create())
                         .build())
-                .routing(routing -> routes(routing, jobbot, authenticator, clientAddress, options.sessionPolicy()))
+                .routing(routing -> routes(routing, jobbot, authenticator, clientAddress, options.sessionPolicy(),
+                        policies))
                 .build()
                 .start();
         return new JobbotServer(server);
     }
 
     private static void routes(HttpRouting.Builder routing, Jobbot jobbot, Authenticator authenticator,
-            ClientAddress clientAddress, SessionPolicy sessionPolicy) {
+            ClientAddress clientAddress, SessionPolicy sessionPolicy, PolicyRoutes policies) {
         routing.addFilter(new SecurityHeaders());
         Problems.register(routing);
         routing.register("/api/v1", new AuthRoutes(jobbot, authenticator, clientAddress, sessionPolicy))
@@ -74,6 +77,7 @@ public final class JobbotServer implements AutoCloseable {
                 .register("/api/v1", new RecommendationRoutes(jobbot, authenticator))
                 .register("/api/v1", new ConsentRoutes(jobbot, authenticator))
                 .register("/api/v1", new CookieConsentRoutes(jobbot, authenticator))
+                .register("/api/v1", policies)
                 .any("/api/*", (req, res) -> {
                     throw ProblemException.notFound("no resource " + req.prologue().method().text() + " "
                             + req.path().path());
@@ -83,6 +87,7 @@ public final class JobbotServer implements AutoCloseable {
                     res.header(HeaderNames.CONTENT_TYPE, "application/json");
                     res.send("{\"gpc\":true,\"lastUpdate\":\"2026-11-29\"}");
                 })
+                .get("/privacy", policies::page)
                 .get("/", (req, res) -> {
                     res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");
                     res.send(IndexPage.HTML);
@@ -112,16 +117,23 @@ public final class JobbotServer implements AutoCloseable {
      * Where and how to listen.
      *
      * @param publicOrigin the origin browsers use, when a proxy in front rewrites the Host header
+     * @param countryHeader the header in which a trusted proxy names the visitor's country (ISO
+     *                      3166 alpha-2), deciding which region's policy an anonymous reader sees
      */
     public record Options(String host, int port, List<String> trustedProxies, String clientIpHeader,
-            SessionPolicy sessionPolicy, Optional<String> publicOrigin) {
+            SessionPolicy sessionPolicy, Optional<String> publicOrigin, Optional<String> countryHeader) {
         public static Options local(int port) {
             return new Options("127.0.0.1", port, List.of(), "X-Forwarded-For", SessionPolicy.DEFAULT,
-                    Optional.empty());
+                    Optional.empty(), Optional.empty());
         }
 
         public Options withTrustedProxies(List<String> proxies, String header) {
-            return new Options(host, port, proxies, header, sessionPolicy, publicOrigin);
+            return new Options(host, port, proxies, header, sessionPolicy, publicOrigin, countryHeader);
+        }
+
+        public Options withCountryHeader(String header) {
+            return new Options(host, port, trustedProxies, clientIpHeader, sessionPolicy, publicOrigin,
+                    Optional.of(header));
         }
     }
 }

@@ -102,7 +102,8 @@ public final class Main {
                     settings.list("http.trusted-proxies"),
                     settings.string("http.client-ip-header", "X-Forwarded-For"),
                     sessions,
-                    settings.get("http.public-origin")));
+                    settings.get("http.public-origin"),
+                    settings.get("http.country-header")));
         } catch (RuntimeException e) {
             jobbot.close();
             throw e;

@@ -39,6 +39,18 @@ public final class ClientAddress {
         return address(req).map(InetAddress::getHostAddress);
     }
 
+    /**
+     * A header's value, believed only when a trusted proxy sent the request (anyone else could
+     * write anything in it).
+     */
+    public Optional<String> fromTrustedProxy(ServerRequest req, String headerName) {
+        Optional<InetAddress> peer = peerAddress(req.remotePeer().address());
+        if (peer.isEmpty() || !trustedProxies.contains(peer.get())) {
+            return Optional.empty();
+        }
+        return req.headers().first(HeaderNames.create(headerName)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
     private Optional<InetAddress> address(ServerRequest req) {
         Optional<InetAddress> peer = peerAddress(req.remotePeer().address());
         Optional<InetAddress> client = peer;

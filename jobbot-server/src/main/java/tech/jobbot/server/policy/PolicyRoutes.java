@@ -1,0 +1,155 @@
+package tech.jobbot.server.policy;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import tech.jobbot.domain.account.Country;
+import tech.jobbot.domain.consent.Regions;
+import tech.jobbot.domain.policy.PolicyDocument;
+import tech.jobbot.sdk.Jobbot;
+import tech.jobbot.server.http.Authenticator;
+import tech.jobbot.server.http.ClientAddress;
+import tech.jobbot.server.http.Json;
+import tech.jobbot.server.http.ProblemException;
+
+/**
+ * The privacy policies (policy header, §9): the one that applies to the reader, as JSON and as
+ * the {@code /privacy} page, and every version of every region. The reader's region comes from an
+ * explicit {@code region} parameter, else their account's country, else the country a trusted
+ * proxy names, else GLOBAL. A region with no published policy gets a clear 404, never another
+ * region's policy.
+ */
+public final class PolicyRoutes implements HttpService {
+    private final Jobbot jobbot;
+    private final Authenticator authenticator;
+    private final ClientAddress clientAddress;
+    private final Optional<String> countryHeader;
+
+    public PolicyRoutes(Jobbot jobbot, Authenticator authenticator, ClientAddress clientAddress,
+            Optional<String> countryHeader) {
+        this.jobbot = jobbot;
+        this.authenticator = authenticator;
+        this.clientAddress = clientAddress;
+        this.countryHeader = countryHeader;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/policies/current", this::current)
+                .get("/policies/{region}", this::versions)
+                .get("/policies/{region}/{version}", this::version);
+    }
+
+    private record Reader(String region, String from) {
+    }
+
+    private Reader reader(ServerRequest req) {
+        Optional<String> asked = req.query().first("region").asOptional();
+        if (asked.isPresent()) {
+            return new Reader(region(asked.get()), "query");
+        }
+        Optional<Authenticator.Caller> caller = authenticator.optional(req);
+        if (caller.isPresent()) {
+            return new Reader(jobbot.policyRegionOf(caller.get().session().account()), "account");
+        }
+        Optional<Country> located = countryHeader.flatMap(h -> clientAddress.fromTrustedProxy(req, h))
+                .flatMap(PolicyRoutes::country);
+        if (located.isPresent()) {
+            return new Reader(Regions.of(located), "location");
+        }
+        return new Reader(Regions.GLOBAL, "default");
+    }
+
+    private static Optional<Country> country(String raw) {
+        try {
+            return Optional.of(Country.parse(raw));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String region(String raw) {
+        String region = raw.strip().toUpperCase(Locale.ROOT);
+        if (!PolicyDocument.REGIONS.contains(region)) {
+            throw ProblemException.invalid("region", "must be GLOBAL, EU or CN");
+        }
+        return region;
+    }
+
+    private PolicyDocument currentFor(Reader reader) {
+        return jobbot.currentPolicy(reader.region()).orElseThrow(() -> new ProblemException(404,
+                "no-policy-for-region", "No policy for your region",
+                "no privacy policy is published for region " + reader.region()
+                        + " yet; Jobbot does not apply another region's policy instead",
+                java.util.List.of(), Map.of()));
+    }
+
+    private void current(ServerRequest req, ServerResponse res) {
+        Reader reader = reader(req);
+        Map<String, Object> view = view(currentFor(reader));
+        view.put("regionFrom", reader.from());
+        Json.send(res, 200, view);
+    }
+
+    private void versions(ServerRequest req, ServerResponse res) {
+        String region = region(req.path().pathParameters().get("region"));
+        Json.send(res, 200, Map.of("region", region, "versions", jobbot.policyVersions(region).stream().map(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("version", d.version());
+            m.put("effectiveFrom", d.effectiveFrom().toString());
+            m.put("summary", d.summary());
+            return m;
+        }).toList()));
+    }
+
+    private void version(ServerRequest req, ServerResponse res) {
+        String region = region(req.path().pathParameters().get("region"));
+        int version;
+        try {
+            version = Integer.parseInt(req.path().pathParameters().get("version"));
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("version", "must be a whole number");
+        }
+        Json.send(res, 200, view(jobbot.policy(region, version).orElseThrow(
+                () -> ProblemException.notFound("no version " + version + " of the " + region + " policy"))));
+    }
+
+    /** {@code /privacy}: the policy that applies to the reader, as a page; {@code ?version=} for an older one. */
+    public void page(ServerRequest req, ServerResponse res) {
+        Reader reader = reader(req);
+        Optional<String> version = req.query().first("version").asOptional();
+        PolicyDocument doc;
+        if (version.isPresent()) {
+            int v;
+            try {
+                v = Integer.parseInt(version.get());
+            } catch (NumberFormatException e) {
+                throw ProblemException.invalid("version", "must be a whole number");
+            }
+            doc = jobbot.policy(reader.region(), v).orElseThrow(
+                    () -> ProblemException.notFound("no version " + v + " of the " + reader.region() + " policy"));
+        } else {
+            doc = currentFor(reader);
+        }
+        res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");
+        res.send(PolicyPage.html(doc));
+    }
+
+    private static Map<String, Object> view(PolicyDocument d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("region", d.region());
+        m.put("version", d.version());
+        m.put("effectiveFrom", d.effectiveFrom().toString());
+        m.put("summary", d.summary());
+        m.put("text", d.text());
+        return m;
+    }
+}
