@@ -70,7 +70,7 @@ public final class JobbotServer implements AutoCloseable {
             ClientAddress clientAddress, SessionPolicy sessionPolicy, PolicyRoutes policies) {
         routing.addFilter(new SecurityHeaders());
         Problems.register(routing);
-        routing.register("/api/v1", new AuthRoutes(jobbot, authenticator, clientAddress, sessionPolicy))
+        routing.register("/api/v1", new AuthRoutes(jobbot, authenticator, clientAddress, sessionPolicy, policies))
                 .register("/api/v1", new ProfileRoutes(jobbot, authenticator, clientAddress))
                 .register("/api/v1", new JobRoutes(jobbot, authenticator))
                 .register("/api/v1", new InterviewRoutes(jobbot, authenticator))

@@ -32,6 +32,7 @@ import tech.jobbot.server.http.ClientAddress;
 import tech.jobbot.server.http.Json;
 import tech.jobbot.server.http.JsonBody;
 import tech.jobbot.server.http.ProblemException;
+import tech.jobbot.server.policy.PolicyRoutes;
 
 /**
  * Passwordless sign-in and sessions: {@code /api/v1/auth/...} and {@code /api/v1/me/sessions}.
@@ -43,9 +44,11 @@ public final class AuthRoutes implements HttpService {
     private final Authenticator authenticator;
     private final ClientAddress clientAddress;
     private final SessionPolicy sessionPolicy;
+    private final PolicyRoutes policies;
 
     public AuthRoutes(Jobbot jobbot, Authenticator authenticator, ClientAddress clientAddress,
-            SessionPolicy sessionPolicy) {
+            SessionPolicy sessionPolicy, PolicyRoutes policies) {
+        this.policies = policies;
         this.jobbot = jobbot;
         this.authenticator = authenticator;
         this.clientAddress = clientAddress;
@@ -69,6 +72,7 @@ public final class AuthRoutes implements HttpService {
         EmailAddress email = body.required("email", 320, EmailAddress::parse);
         Optional<FlowId> resendOf = body.optional("flowId", 64, FlowId::new);
         body.validate();
+        policies.requirePolicyWhereVisitorIs(req);
         CodeRequestResult result = jobbot.requestSignInCode(
                 new RequestSignInCodeCommand(email, resendOf, clientAddress.of(req)));
         answerCodeRequest(res, result);

@@ -60,12 +60,31 @@ public final class PolicyRoutes implements HttpService {
         if (caller.isPresent()) {
             return new Reader(jobbot.policyRegionOf(caller.get().session().account()), "account");
         }
+        return located(req);
+    }
+
+    private Reader located(ServerRequest req) {
         Optional<Country> located = countryHeader.flatMap(h -> clientAddress.fromTrustedProxy(req, h))
                 .flatMap(PolicyRoutes::country);
         if (located.isPresent()) {
             return new Reader(Regions.of(located), "location");
         }
         return new Reader(Regions.GLOBAL, "default");
+    }
+
+    /**
+     * Refuses to start a sign-up or sign-in from a region (by the visitor's location) where no
+     * policy is published, rather than apply another region's policy. Refused for every address
+     * alike, so the answer tells nothing about which addresses have accounts.
+     */
+    public void requirePolicyWhereVisitorIs(ServerRequest req) {
+        Reader visitor = located(req);
+        if (jobbot.currentPolicy(visitor.region()).isEmpty()) {
+            throw new ProblemException(403, "no-policy-for-region", "Not available in your region",
+                    "Jobbot has no privacy policy published for your region (" + visitor.region()
+                            + ") yet, so it cannot sign you up there; it will not apply another region's policy",
+                    java.util.List.of(), Map.of());
+        }
     }
 
     private static Optional<Country> country(String raw) {

@@ -73,7 +73,7 @@ class PolicyHttpTest {
     }
 
     @Test
-    void an_anonymous_readers_country_comes_only_from_a_trusted_proxy() {
+    void a_visitors_country_comes_only_from_a_trusted_proxy_and_sign_up_is_refused_where_no_policy_applies() {
         CodeLimits limits = new CodeLimits(CodeLimits.DEFAULT.addressCooldown(), CodeLimits.DEFAULT.addressHourly(),
                 new RateLimit("client-hourly", 10_000, Duration.ofHours(1)));
         try (TestServer proxied = TestServer.start(dataDir.resolve("proxied"), limits, JobbotServer.Options.local(0)
@@ -85,6 +85,16 @@ class PolicyHttpTest {
             assertEquals("location", us.get("regionFrom").asText());
             assertEquals("default", proxied.get("/api/v1/policies/current", "X-Country", "not a country").json()
                     .get("regionFrom").asText());
+
+            Response refused = proxied.post("/api/v1/auth/codes", "{\"email\":\"paris@example.com\"}",
+                    "X-Country", "FR");
+            assertEquals(403, refused.status(), refused.text());
+            assertTrue(refused.json().get("type").asText().endsWith("no-policy-for-region"), refused.text());
+            assertTrue(refused.json().get("detail").asText().contains("EU"), refused.text());
+            proxied.jobbot.deliverMail();
+            assertEquals(List.of(), proxied.mails(), "no code is sent where no policy applies");
+            assertEquals(202, proxied.post("/api/v1/auth/codes", "{\"email\":\"ny@example.com\"}",
+                    "X-Country", "US").status(), "where the GLOBAL policy applies, sign-up goes on");
         }
         try (TestServer direct = TestServer.start(dataDir.resolve("direct"), limits,
                 JobbotServer.Options.local(0).withCountryHeader("X-Country"))) {
