@@ -698,16 +698,16 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             return this;
         }
 
-        /**
-         * The host's own interviewer (e.g. its own model); the built-in interviewer takes over any
-         * step in which it fails. Scores never depend on it.
-         */
         /** Replaces the bundled privacy policies (the seed policy as GLOBAL version 1) with yours. */
         public Builder policyDocuments(PolicyDocuments policyDocuments) {
             this.policyDocuments = Objects.requireNonNull(policyDocuments, "policyDocuments");
             return this;
         }
 
+        /**
+         * The host's own interviewer (e.g. its own model); the built-in interviewer takes over any
+         * step in which it fails. Scores never depend on it.
+         */
         public Builder interviewer(Interviewer interviewer) {
             this.interviewer = Objects.requireNonNull(interviewer, "interviewer");
             return this;

@@ -48,7 +48,10 @@ public final class ClientAddress {
         if (peer.isEmpty() || !trustedProxies.contains(peer.get())) {
             return Optional.empty();
         }
-        return req.headers().first(HeaderNames.create(headerName)).map(String::strip).filter(v -> !v.isEmpty());
+        // The last value is the one our proxy set: one it appended after a forged one still wins.
+        List<String> values = req.headers().all(HeaderNames.create(headerName), List::of);
+        return values.isEmpty() ? Optional.empty()
+                : Optional.of(values.get(values.size() - 1).strip()).filter(v -> !v.isEmpty());
     }
 
     private Optional<InetAddress> address(ServerRequest req) {

@@ -20,6 +20,12 @@ final class PolicyPage {
                 + body + "</main></body></html>\n";
     }
 
+    static String error(String message) {
+        return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>Jobbot privacy policy</title></head>\n<body><main>\n<p class=\"policy-error\">"
+                + escape(message == null ? "This policy cannot be shown." : message) + "</p>\n</main></body></html>\n";
+    }
+
     static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;");

@@ -51,16 +51,24 @@ public final class PolicyRoutes implements HttpService {
     private record Reader(String region, String from) {
     }
 
+    /**
+     * The reader's region: what Jobbot knows of them comes first — their account's country, else
+     * where a trusted proxy locates them — so that no link with {@code ?region=} can show an EU or
+     * China resident another region's policy as theirs. Only a reader Jobbot knows nothing about
+     * picks with {@code ?region=}; anyone may browse every region under {@code /policies/{region}}.
+     */
     private Reader reader(ServerRequest req) {
         Optional<String> asked = req.query().first("region").asOptional();
-        if (asked.isPresent()) {
-            return new Reader(region(asked.get()), "query");
-        }
+        String validated = asked.map(PolicyRoutes::region).orElse(null);
         Optional<Authenticator.Caller> caller = authenticator.optional(req);
         if (caller.isPresent()) {
             return new Reader(jobbot.policyRegionOf(caller.get().session().account()), "account");
         }
-        return located(req);
+        Reader located = located(req);
+        if (!located.from().equals("default") || validated == null) {
+            return located;
+        }
+        return new Reader(validated, "query");
     }
 
     private Reader located(ServerRequest req) {
@@ -143,6 +151,23 @@ public final class PolicyRoutes implements HttpService {
 
     /** {@code /privacy}: the policy that applies to the reader, as a page; {@code ?version=} for an older one. */
     public void page(ServerRequest req, ServerResponse res) {
+        // Depends on who reads and from where: never cached by a proxy or CDN for another reader.
+        res.header(HeaderNames.CACHE_CONTROL, "private, no-store");
+        try {
+            PolicyDocument doc = pageDocument(req);
+            res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");
+            res.send(PolicyPage.html(doc));
+        } catch (ProblemException e) {
+            // A reader's browser gets a page that says what is wrong, not problem+json.
+            res.status(e.status());
+            res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");
+            StringBuilder message = new StringBuilder(String.valueOf(e.getMessage()));
+            e.errors().forEach(f -> message.append(" — ").append(f.field()).append(' ').append(f.message()));
+            res.send(PolicyPage.error(message.toString()));
+        }
+    }
+
+    private PolicyDocument pageDocument(ServerRequest req) {
         Reader reader = reader(req);
         Optional<String> version = req.query().first("version").asOptional();
         PolicyDocument doc;
@@ -158,8 +183,7 @@ public final class PolicyRoutes implements HttpService {
         } else {
             doc = currentFor(reader);
         }
-        res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");
-        res.send(PolicyPage.html(doc));
+        return doc;
     }
 
     private static Map<String, Object> view(PolicyDocument d) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tech.jobbot.domain.auth.RateLimit;
+import tech.jobbot.domain.policy.PolicyDocument;
+import tech.jobbot.ports.out.policy.PolicyDocuments;
 import tech.jobbot.sdk.account.CodeLimits;
 import tech.jobbot.server.JobbotServer;
 import tech.jobbot.server.support.TestServer;
@@ -24,8 +27,15 @@ class PolicyHttpTest {
     @TempDir
     Path dataDir;
 
+    private static final CodeLimits LIMITS = new CodeLimits(CodeLimits.DEFAULT.addressCooldown(),
+            CodeLimits.DEFAULT.addressHourly(), new RateLimit("client-hourly", 10_000, Duration.ofHours(1)));
+
     private static void assertNoPolicyFor(String region, Response r) {
-        assertEquals(404, r.status(), r.text());
+        assertNoPolicyFor(region, r, 404);
+    }
+
+    private static void assertNoPolicyFor(String region, Response r, int status) {
+        assertEquals(status, r.status(), r.text());
         assertEquals("application/problem+json", r.header("Content-Type"));
         assertTrue(r.json().get("type").asText().endsWith("no-policy-for-region"), r.text());
         assertTrue(r.json().get("detail").asText().contains(region), r.text());
@@ -117,7 +127,48 @@ class PolicyHttpTest {
             assertEquals(200, server.get("/privacy?version=1").status());
             assertEquals(404, server.get("/privacy?version=9").status());
             assertEquals(400, server.get("/privacy?version=x").status());
-            assertEquals(404, server.get("/privacy?region=EU").status());
+            Response missing = server.get("/privacy?region=EU");
+            assertEquals(404, missing.status());
+            assertTrue(missing.header("Content-Type").startsWith("text/html"), "a page, not JSON, for a browser");
+            assertTrue(missing.text().contains("no privacy policy is published for region EU"), missing.text());
+            assertEquals("private, no-store", page.header("Cache-Control"), "never cached for another reader");
+        }
+    }
+
+    @Test
+    void a_published_regional_policy_is_shown_to_its_residents_whatever_a_link_asks_for_and_escaped() {
+        PolicyDocuments published = () -> List.of(
+                new PolicyDocument("GLOBAL", 1, LocalDate.parse("2026-01-01"), "First.", "Global text"),
+                new PolicyDocument("EU", 1, LocalDate.parse("2026-01-01"), "<b>GDPR</b> edition",
+                        "EU text <script>alert('x')</script> & more"));
+        try (TestServer server = TestServer.startWith(dataDir, b -> b.policyDocuments(published))) {
+            SignedIn user = server.signIn("lyon@example.com");
+            server.request("PATCH", "/api/v1/me", "{\"country\":\"FR\"}", "Authorization", user.bearer());
+            JsonNode mine = server.get("/api/v1/policies/current?region=GLOBAL", "Authorization", user.bearer()).json();
+            assertEquals("EU", mine.get("region").asText(), "the account's region wins over a link's ?region=");
+            assertEquals("account", mine.get("regionFrom").asText());
+            assertEquals("GLOBAL", server.get("/api/v1/policies/current?region=GLOBAL").json().get("region").asText(),
+                    "a reader Jobbot knows nothing about may pick");
+
+            String page = server.get("/privacy?region=GLOBAL", "Authorization", user.bearer()).text();
+            assertTrue(page.contains("EU text &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more"), page);
+            assertTrue(page.contains("&lt;b&gt;GDPR&lt;/b&gt; edition"), page);
+            assertFalse(page.contains("<script>") || page.contains("<b>"), page);
+        }
+    }
+
+    @Test
+    void with_a_policy_for_the_region_sign_up_from_there_goes_on() {
+        PolicyDocuments published = () -> List.of(
+                new PolicyDocument("GLOBAL", 1, LocalDate.parse("2026-01-01"), "First.", "Global text"),
+                new PolicyDocument("EU", 1, LocalDate.parse("2026-01-01"), "First EU.", "EU text"));
+        try (TestServer server = TestServer.start(dataDir, LIMITS, JobbotServer.Options.local(0)
+                .withTrustedProxies(List.of("127.0.0.1"), "X-Forwarded-For").withCountryHeader("X-Country"),
+                b -> b.policyDocuments(published))) {
+            assertEquals(202, server.post("/api/v1/auth/codes", "{\"email\":\"paris@example.com\"}",
+                    "X-Country", "FR").status());
+            assertNoPolicyFor("CN", server.post("/api/v1/auth/codes", "{\"email\":\"pudong@example.com\"}",
+                    "X-Country", "US", "X-Country", "CN"), 403);
         }
     }
 }

@@ -68,10 +68,15 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Path dataDir, CodeLimits limits, JobbotServer.Options options) {
+        return start(dataDir, limits, options, b -> b);
+    }
+
+    public static TestServer start(Path dataDir, CodeLimits limits, JobbotServer.Options options,
+            java.util.function.UnaryOperator<Jobbot.Builder> customise) {
         String url = "jdbc:h2:mem:server-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        return new TestServer(dataDir, Jobbot.builder().dataDirectory(dataDir).database(url, "sa", "")
-                .codeLimits(limits).backgroundWorkers(false), url, options);
+        return new TestServer(dataDir, customise.apply(Jobbot.builder().dataDirectory(dataDir).database(url, "sa", "")
+                .codeLimits(limits).backgroundWorkers(false)), url, options);
     }
 
     public static TestServer startOn(Path dataDir, String jdbcUrl) {
