@@ -116,6 +116,7 @@ public final class RecommendationRanker {
                 personLevel);
         selection.pickGreedily(max);
         selection.mixTypes();
+        selection.showForMostSevere();
         // A stable sort: within one severity the pick order (most severe gap first, round by round) stays.
         return selection.picks.stream()
                 .sorted(Comparator.comparing((Pick pick) -> pick.target().severity()))
@@ -281,6 +282,32 @@ public final class RecommendationRanker {
             List<CatalogItem> others = remaining.stream().filter(item -> item.type() != only).toList();
             if (!swapForOwnGap(others, true) && !swapForClosedGap(others, true) && !swapForOwnGap(others, false)) {
                 swapForClosedGap(others, false);
+            }
+        }
+
+        /**
+         * Shows each pick for the most severe gap it closes that no other pick is shown for, when
+         * that is more severe than its own: a swap in {@link #mixTypes} can leave an item shown for
+         * a lesser gap while a more severe one it closes is listed only under "also closes".
+         */
+        void showForMostSevere() {
+            for (int i = 0; i < picks.size(); i++) {
+                Pick pick = picks.get(i);
+                Set<SkillId> others = new HashSet<>();
+                for (int p = 0; p < picks.size(); p++) {
+                    if (p != i) {
+                        others.add(picks.get(p).target().skill());
+                    }
+                }
+                for (SkillGap gap : gaps) {
+                    if (gap.severity().compareTo(pick.target().severity()) >= 0) {
+                        break;
+                    }
+                    if (pick.item().skills().contains(gap.skill()) && !others.contains(gap.skill())) {
+                        picks.set(i, new Pick(pick.item(), gap));
+                        break;
+                    }
+                }
             }
         }
 

@@ -9,6 +9,7 @@ import static tech.jobbot.domain.recommendation.RecommendationFixtures.PYTHON;
 import static tech.jobbot.domain.recommendation.RecommendationFixtures.RANKER;
 import static tech.jobbot.domain.recommendation.RecommendationFixtures.SKILLS_GAP;
 import static tech.jobbot.domain.recommendation.RecommendationFixtures.SQL;
+import static tech.jobbot.domain.recommendation.RecommendationFixtures.STATISTICS;
 import static tech.jobbot.domain.recommendation.RecommendationFixtures.TABLEAU;
 import static tech.jobbot.domain.recommendation.RecommendationFixtures.claiming;
 import static tech.jobbot.domain.recommendation.RecommendationFixtures.course;
@@ -44,6 +45,20 @@ class RecommendationRankerTest {
     private static String reason(SkillGap gap, Basis basis) {
         return RANKER.rank(List.of(gap), List.of(course("any", gap.skill())), SkillLevel.INTERMEDIATE, Set.of(), 1,
                 basis).getFirst().reason();
+    }
+
+    /** Found by jqwik (seed -5501112390166175580): a type-mixing swap left the HIGH gap only under "also closes". */
+    @Test
+    void given_a_swap_for_another_type_then_an_item_is_still_shown_for_the_most_severe_gap_it_closes() {
+        SkillGap python = gap(PYTHON, GapSeverity.HIGH);
+        List<Recommendation> ranked = rank(List.of(python, gap(STATISTICS, GapSeverity.MEDIUM),
+                gap(LOOKER, GapSeverity.MEDIUM)), List.of(
+                        item("item-0", ItemType.COURSE, SkillLevel.INTERMEDIATE, STATISTICS),
+                        item("item-1", ItemType.TRAINING, SkillLevel.INTERMEDIATE, PYTHON, STATISTICS),
+                        item("item-2", ItemType.TRAINING, SkillLevel.INTERMEDIATE, LOOKER, PYTHON)), 2);
+        assertEquals(2, ranked.size());
+        assertEquals(2, ranked.stream().map(r -> r.item().type()).distinct().count(), "a mix of types");
+        assertEquals(python, ranked.getFirst().gap(), "the HIGH gap leads: " + ranked);
     }
 
     @Test
