@@ -2,6 +2,7 @@ package tech.jobbot.sdk;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -99,6 +100,7 @@ import tech.jobbot.ports.in.interview.RunInterviews;
 import tech.jobbot.ports.in.job.JobCreation;
 import tech.jobbot.ports.in.job.JobRequest;
 import tech.jobbot.ports.in.job.ManageJobs;
+import tech.jobbot.ports.in.marketing.Marketing;
 import tech.jobbot.ports.in.policy.ReadPolicies;
 import tech.jobbot.ports.in.recommendation.Recommend;
 import tech.jobbot.ports.in.recommendation.RecommendationOutcome;
@@ -120,6 +122,7 @@ import tech.jobbot.sdk.interview.InterviewService;
 import tech.jobbot.sdk.interview.ProgressTracker;
 import tech.jobbot.sdk.job.JobService;
 import tech.jobbot.sdk.mail.MailDelivery;
+import tech.jobbot.sdk.marketing.MarketingService;
 import tech.jobbot.sdk.recommendation.CombinedCatalog;
 import tech.jobbot.sdk.recommendation.RecommendationService;
 
@@ -141,7 +144,7 @@ import tech.jobbot.sdk.recommendation.RecommendationService;
  */
 public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, Authenticate, ManageSessions, CsrfTokens,
         ViewProfile, CorrectProfile, ChangeEmail, ManageAvatar, ExternalAccounts, ManageJobs, RunInterviews, Recommend,
-        ManageBackground, ManageConsents, ReadPolicies {
+        ManageBackground, ManageConsents, ReadPolicies, Marketing {
     private static final Logger LOG = System.getLogger(Jobbot.class.getName());
 
     private final AccountServices accounts;
@@ -152,6 +155,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final RecommendationService recommendationService;
     private final ConsentService consentService;
     private final PolicyCatalog policies;
+    private final MarketingService marketingService;
     private final Clock clock;
     private final MailDelivery mailDelivery;
     private final JdbiPersistence persistence;
@@ -241,6 +245,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         this.policies = new PolicyCatalog((b.policyDocuments != null ? b.policyDocuments
                 : new BundledPolicyDocuments()).all());
         this.clock = clock;
+        this.marketingService = new MarketingService(persistence.accounts(), persistence.consentLedger(),
+                consentService, persistence.mailOutbox(), persistence.keyVault(), Optional.ofNullable(b.publicUrl), clock);
         this.owned = List.copyOf(toClose);
         if (workers != null) {
             workers.scheduleWithFixedDelay(() -> guarded("mail delivery", mailDelivery::deliverDue), 1,
@@ -268,6 +274,20 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public String policyRegionOf(AccountId person) {
         return Regions.of(profile(person).flatMap(Account::country));
+    }
+
+    @Override
+    public int sendMarketing(String subject, String text) {
+        int queued = marketingService.sendMarketing(subject, text);
+        if (queued > 0) {
+            mailEnqueued();
+        }
+        return queued;
+    }
+
+    @Override
+    public boolean unsubscribe(String token, ConsentContext context) {
+        return marketingService.unsubscribe(token, context);
     }
 
     public static Builder builder() {
@@ -582,6 +602,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         private String[] jobLinkAllowedHosts = new String[0];
         private Interviewer interviewer;
         private PolicyDocuments policyDocuments;
+        private URI publicUrl;
         private OpenAiSettings openAi;
         private SkillServiceCatalog skillServiceCatalog;
         private PartnerFeedSettings partnerCatalog;
@@ -695,6 +716,15 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
          */
         public Builder jobLinkAllowedHosts(String... hosts) {
             this.jobLinkAllowedHosts = hosts.clone();
+            return this;
+        }
+
+        /**
+         * Where people reach this Jobbot (e.g. {@code https://jobbot.example.com}): the base of the
+         * one-click unsubscribe link every marketing mail carries. Without it no marketing mail is sent.
+         */
+        public Builder publicUrl(URI publicUrl) {
+            this.publicUrl = Objects.requireNonNull(publicUrl, "publicUrl");
             return this;
         }
 

@@ -19,6 +19,7 @@ import tech.jobbot.server.account.AuthRoutes;
 import tech.jobbot.server.account.ProfileRoutes;
 import tech.jobbot.server.consent.ConsentRoutes;
 import tech.jobbot.server.consent.CookieConsentRoutes;
+import tech.jobbot.server.consent.UnsubscribeRoutes;
 import tech.jobbot.server.policy.PolicyRoutes;
 import tech.jobbot.server.http.Authenticator;
 import tech.jobbot.server.interview.InterviewRoutes;
@@ -87,6 +88,7 @@ public final class JobbotServer implements AutoCloseable {
                     res.header(HeaderNames.CONTENT_TYPE, "application/json");
                     res.send("{\"gpc\":true,\"lastUpdate\":\"2026-11-29\"}");
                 })
+                .register("/unsubscribe", new UnsubscribeRoutes(jobbot, authenticator))
                 .get("/privacy", policies::page)
                 .get("/", (req, res) -> {
                     res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");

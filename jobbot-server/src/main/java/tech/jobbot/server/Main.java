@@ -93,6 +93,9 @@ public final class Main {
         } else {
             settings.get("secrets.key-file").ifPresent(f -> builder.masterKeys(KeyFile.loadOrCreate(Path.of(f))));
         }
+        // The base of the unsubscribe link in marketing mail: where people reach this server.
+        builder.publicUrl(java.net.URI.create(settings.get("http.public-origin").orElseGet(() -> "http://"
+                + settings.string("host", "127.0.0.1") + ":" + settings.integer("port", 8080, 0, 65535))));
         Jobbot jobbot = builder.build();
         JobbotServer server;
         try {

@@ -46,6 +46,11 @@ final class MimeMessages {
         mime.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to().value(), true));
         mime.setSubject(mail.subject(), CHARSET);
         mime.setSentDate(Date.from(sentAt));
+        if (mail.unsubscribe().isPresent()) {
+            // RFC 8058 one-click unsubscribe: the mail client POSTs "List-Unsubscribe=One-Click" to the URL.
+            mime.setHeader("List-Unsubscribe", "<" + mail.unsubscribe().get().toASCIIString() + ">");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
 
         MimeBodyPart text = new MimeBodyPart();
         text.setText(mail.text(), CHARSET, "plain");

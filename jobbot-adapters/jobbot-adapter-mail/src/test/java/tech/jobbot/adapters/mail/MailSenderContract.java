@@ -47,6 +47,25 @@ abstract class MailSenderContract {
     }
 
     @Test
+    void given_a_marketing_mail_when_sent_then_it_carries_one_click_unsubscribe()
+            throws Exception {
+        java.net.URI link = java.net.URI.create("https://jobbot.example/unsubscribe/abc.DEF_123");
+        sender().send(new MailMessage(new EmailAddress("news@example.com"), "News", "text", "<p>html</p>",
+                java.util.Optional.of(link)));
+        MimeMessage mail = delivered(1).getFirst();
+        assertEquals("<" + link + ">", mail.getHeader("List-Unsubscribe", null));
+        assertEquals("List-Unsubscribe=One-Click", mail.getHeader("List-Unsubscribe-Post", null));
+    }
+
+    @Test
+    void given_a_transactional_mail_when_sent_then_it_has_no_unsubscribe_headers() throws Exception {
+        sender().send(MAIL);
+        MimeMessage mail = delivered(1).getFirst();
+        assertEquals(null, mail.getHeader("List-Unsubscribe"));
+        assertEquals(null, mail.getHeader("List-Unsubscribe-Post"));
+    }
+
+    @Test
     void given_a_non_ascii_subject_when_sent_then_it_survives_intact() throws Exception {
         sender().send(MAIL);
 

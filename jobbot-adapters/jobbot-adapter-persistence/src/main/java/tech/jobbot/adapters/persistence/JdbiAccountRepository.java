@@ -90,6 +90,17 @@ public final class JdbiAccountRepository implements AccountRepository {
                 vault.digest(EXTERNAL_SUBJECT_INDEX, subject.value()).value());
     }
 
+    @Override
+    public java.util.List<AccountId> idsAfter(Optional<AccountId> after, int limit) {
+        return tx.withHandle(h -> {
+            var query = h.createQuery(after.isPresent()
+                    ? "SELECT id FROM accounts WHERE id > :after ORDER BY id LIMIT :limit"
+                    : "SELECT id FROM accounts ORDER BY id LIMIT :limit").bind("limit", limit);
+            after.ifPresent(a -> query.bind("after", a.value()));
+            return query.map((rs, ctx) -> new AccountId(rs.getObject("id", java.util.UUID.class))).list();
+        });
+    }
+
     private Optional<Account> findWhere(String condition, Object value) {
         return tx.withHandle(h -> h.createQuery("SELECT * FROM accounts WHERE " + condition)
                 .bind("value", value)

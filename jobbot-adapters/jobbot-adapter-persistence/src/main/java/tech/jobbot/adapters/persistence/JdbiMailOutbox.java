@@ -179,7 +179,9 @@ public final class JdbiMailOutbox implements MailOutbox {
     private static byte[] serialize(MailMessage m) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 DataOutputStream out = new DataOutputStream(bytes)) {
-            for (String part : List.of(m.to().value(), m.subject(), m.text(), m.html())) {
+            // The unsubscribe link is a fifth part, empty when absent; mails queued before it existed have four.
+            for (String part : List.of(m.to().value(), m.subject(), m.text(), m.html(),
+                    m.unsubscribe().map(java.net.URI::toString).orElse(""))) {
                 byte[] utf8 = part.getBytes(StandardCharsets.UTF_8);
                 out.writeInt(utf8.length);
                 out.write(utf8);
@@ -199,7 +201,14 @@ public final class JdbiMailOutbox implements MailOutbox {
                 in.readFully(utf8);
                 parts[i] = new String(utf8, StandardCharsets.UTF_8);
             }
-            return new MailMessage(new EmailAddress(parts[0]), parts[1], parts[2], parts[3]);
+            java.util.Optional<java.net.URI> unsubscribe = java.util.Optional.empty();
+            if (in.available() > 0) {
+                byte[] utf8 = new byte[in.readInt()];
+                in.readFully(utf8);
+                String link = new String(utf8, StandardCharsets.UTF_8);
+                unsubscribe = link.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(java.net.URI.create(link));
+            }
+            return new MailMessage(new EmailAddress(parts[0]), parts[1], parts[2], parts[3], unsubscribe);
         } catch (IOException e) {
             throw new JobbotException("cannot read queued mail", false, e);
         }

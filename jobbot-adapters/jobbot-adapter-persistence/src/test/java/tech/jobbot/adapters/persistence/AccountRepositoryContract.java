@@ -47,6 +47,29 @@ abstract class AccountRepositoryContract extends PersistenceContract {
     }
 
     @Test
+    void ids_page_through_every_account_once() {
+        java.util.Set<AccountId> added = new java.util.HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            Account account = newAccount("page" + i + "@example.com");
+            accounts().add(account);
+            added.add(account.id());
+        }
+        java.util.List<AccountId> seen = new java.util.ArrayList<>();
+        Optional<AccountId> after = Optional.empty();
+        while (true) {
+            java.util.List<AccountId> page = accounts().idsAfter(after, 2);
+            if (page.isEmpty()) {
+                break;
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(page.size() <= 2);
+            seen.addAll(page);
+            after = Optional.of(page.get(page.size() - 1));
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(seen.containsAll(added), "every account: " + seen);
+        assertEquals(seen.size(), new java.util.HashSet<>(seen).size(), "each once");
+    }
+
+    @Test
     void external_account_is_found_by_subject() {
         Account account = Account.registerExternal(new AccountId(UUID.randomUUID()),
                 new ExternalSubject("hr-platform|user-42"), clock.instant());

@@ -47,6 +47,14 @@ abstract class MailOutboxContract extends PersistenceContract {
     }
 
     @Test
+    void an_unsubscribe_link_survives_the_outbox() {
+        MailMessage marketing = new MailMessage(EmailAddress.parse("m@example.com"), "News", "text", "<p>html</p>",
+                java.util.Optional.of(java.net.URI.create("https://jobbot.example/unsubscribe/t0ken")));
+        String id = outbox().enqueue(marketing, clock.instant());
+        assertEquals(List.of(new OutboxMail(id, marketing, 0)), outbox().claimDue(clock.instant(), 10, LEASE));
+    }
+
+    @Test
     void content_is_sealed_and_destroyed_once_sent() throws Exception {
         String id = outbox().enqueue(mail("secret.person@example.com"), clock.instant());
         assertEquals(List.of(), columnsContaining("123456"));

@@ -30,4 +30,7 @@ public interface AccountRepository {
     Optional<Account> findByEmail(EmailAddress email);
 
     Optional<Account> findByExternalSubject(ExternalSubject subject);
+
+    /** Up to {@code limit} account ids after {@code after} (all when empty), in id order: for batch work. */
+    java.util.List<AccountId> idsAfter(Optional<AccountId> after, int limit);
 }
