@@ -93,9 +93,21 @@ public final class Main {
         } else {
             settings.get("secrets.key-file").ifPresent(f -> builder.masterKeys(KeyFile.loadOrCreate(Path.of(f))));
         }
-        // The base of the unsubscribe link in marketing mail: where people reach this server.
-        builder.publicUrl(java.net.URI.create(settings.get("http.public-origin").orElseGet(() -> "http://"
-                + settings.string("host", "127.0.0.1") + ":" + settings.integer("port", 8080, 0, 65535))));
+        // The base of the one-click unsubscribe link in marketing mail (RFC 8058 wants HTTPS). Without
+        // an HTTPS public origin no marketing mail is sent: a link to a bind address would not work.
+        settings.get("http.public-origin").ifPresentOrElse(origin -> {
+            java.net.URI uri;
+            try {
+                uri = java.net.URI.create(origin);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("http.public-origin is not a URL: " + origin, e);
+            }
+            if ("https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null) {
+                builder.publicUrl(uri);
+            } else {
+                LOG.log(Level.INFO, "http.public-origin is not an https origin: marketing mail is off");
+            }
+        }, () -> LOG.log(Level.INFO, "no http.public-origin: marketing mail (which needs an unsubscribe link) is off"));
         Jobbot jobbot = builder.build();
         JobbotServer server;
         try {

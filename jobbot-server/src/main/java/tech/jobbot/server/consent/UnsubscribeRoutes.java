@@ -37,7 +37,7 @@ public final class UnsubscribeRoutes implements HttpService {
     private void confirm(ServerRequest req, ServerResponse res) {
         String token = req.path().pathParameters().get("token");
         page(res, Status.OK_200, "<p>Stop receiving news from Jobbot by email?</p>"
-                + "<form method=\"post\" action=\"/unsubscribe/" + escape(token) + "\">"
+                + "<form method=\"post\" action=\"\">"
                 + "<input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">"
                 + "<button type=\"submit\">Unsubscribe</button></form>");
     }

@@ -56,7 +56,7 @@ abstract class AccountRepositoryContract extends PersistenceContract {
         }
         java.util.List<AccountId> seen = new java.util.ArrayList<>();
         Optional<AccountId> after = Optional.empty();
-        while (true) {
+        for (int round = 0; round < 10_000; round++) {
             java.util.List<AccountId> page = accounts().idsAfter(after, 2);
             if (page.isEmpty()) {
                 break;
