@@ -16,6 +16,7 @@ import tech.jobbot.domain.consent.ConsentMethod;
 import tech.jobbot.domain.consent.Consents;
 import tech.jobbot.domain.consent.PurposeKey;
 import tech.jobbot.domain.consent.Purposes;
+import tech.jobbot.domain.mail.Html;
 import tech.jobbot.domain.mail.MailMessage;
 import tech.jobbot.ports.in.consent.ConsentContext;
 import tech.jobbot.ports.in.consent.ManageConsents;
@@ -128,16 +129,8 @@ public final class MarketingService implements Marketing {
     }
 
     private static String html(String text, URI link) {
-        StringBuilder body = new StringBuilder();
-        for (String block : text.strip().split("\\R\\s*\\R")) {
-            body.append("<p>").append(escape(block.strip()).replaceAll("\\R", "<br>")).append("</p>");
-        }
-        return body + "<hr><p style=\"font-size:small\">You receive this because you agreed to news from Jobbot. "
-                + "<a href=\"" + escape(link.toString()) + "\">Unsubscribe</a> in one click.</p>";
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        return Html.paragraphs(text)
+                + "<hr><p style=\"font-size:small\">You receive this because you agreed to news from Jobbot. "
+                + "<a href=\"" + Html.escape(link.toString()) + "\">Unsubscribe</a> in one click.</p>";
     }
 }

@@ -63,9 +63,4 @@ public final class UnsubscribeRoutes implements HttpService {
         res.send("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Unsubscribe</title>"
                 + "</head><body><main>" + body + "</main></body></html>\n");
     }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
-    }
 }

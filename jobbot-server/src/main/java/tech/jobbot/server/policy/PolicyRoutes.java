@@ -139,14 +139,18 @@ public final class PolicyRoutes implements HttpService {
 
     private void version(ServerRequest req, ServerResponse res) {
         String region = region(req.path().pathParameters().get("region"));
+        Json.send(res, 200, view(published(region, req.path().pathParameters().get("version"))));
+    }
+
+    private PolicyDocument published(String region, String rawVersion) {
         int version;
         try {
-            version = Integer.parseInt(req.path().pathParameters().get("version"));
+            version = Integer.parseInt(rawVersion);
         } catch (NumberFormatException e) {
             throw ProblemException.invalid("version", "must be a whole number");
         }
-        Json.send(res, 200, view(jobbot.policy(region, version).orElseThrow(
-                () -> ProblemException.notFound("no version " + version + " of the " + region + " policy"))));
+        return jobbot.policy(region, version).orElseThrow(
+                () -> ProblemException.notFound("no version " + version + " of the " + region + " policy"));
     }
 
     /** {@code /privacy}: the policy that applies to the reader, as a page; {@code ?version=} for an older one. */
@@ -170,20 +174,7 @@ public final class PolicyRoutes implements HttpService {
     private PolicyDocument pageDocument(ServerRequest req) {
         Reader reader = reader(req);
         Optional<String> version = req.query().first("version").asOptional();
-        PolicyDocument doc;
-        if (version.isPresent()) {
-            int v;
-            try {
-                v = Integer.parseInt(version.get());
-            } catch (NumberFormatException e) {
-                throw ProblemException.invalid("version", "must be a whole number");
-            }
-            doc = jobbot.policy(reader.region(), v).orElseThrow(
-                    () -> ProblemException.notFound("no version " + v + " of the " + reader.region() + " policy"));
-        } else {
-            doc = currentFor(reader);
-        }
-        return doc;
+        return version.isPresent() ? published(reader.region(), version.get()) : currentFor(reader);
     }
 
     private static Map<String, Object> view(PolicyDocument d) {
