@@ -189,7 +189,12 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             closeAll(toClose);
             throw e;
         }
-        this.mailDelivery = new MailDelivery(persistence.mailOutbox(), sender, clock);
+        this.consentService = new ConsentService(persistence.transactions(), persistence.consentLedger(),
+                persistence.accounts(), clock);
+        this.marketingService = new MarketingService(persistence.accounts(), persistence.consentLedger(),
+                consentService, persistence.mailOutbox(), persistence.keyVault(), Optional.ofNullable(b.publicUrl), clock);
+        // Asked before each send: marketing copies go out only while their recipient still consents.
+        this.mailDelivery = new MailDelivery(persistence.mailOutbox(), sender, clock, marketingService::stillWanted);
         this.housekeeping = new Housekeeping(persistence.rateLimits(), persistence.codeChallenges(),
                 persistence.sessions(), persistence.mailOutbox(), b.codeLimits.longestWindow(), b.sessionPolicy, clock);
         this.workers = b.backgroundWorkers ? Executors.newSingleThreadScheduledExecutor(r -> {
@@ -240,13 +245,9 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 persistence.interviews(), persistence.backgrounds(), persistence.recommendationSettings(),
                 persistence.consentLedger(), new CombinedCatalog(catalogs), analyzer, extractor, new SkillsGap(extractor),
                 new RecommendationRanker(taxonomy));
-        this.consentService = new ConsentService(persistence.transactions(), persistence.consentLedger(),
-                persistence.accounts(), clock);
         this.policies = new PolicyCatalog((b.policyDocuments != null ? b.policyDocuments
                 : new BundledPolicyDocuments()).all());
         this.clock = clock;
-        this.marketingService = new MarketingService(persistence.accounts(), persistence.consentLedger(),
-                consentService, persistence.mailOutbox(), persistence.keyVault(), Optional.ofNullable(b.publicUrl), clock);
         this.owned = List.copyOf(toClose);
         if (workers != null) {
             workers.scheduleWithFixedDelay(() -> guarded("mail delivery", mailDelivery::deliverDue), 1,

@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
+
+import tech.jobbot.domain.mail.MailMessage;
 
 import tech.jobbot.ports.out.JobbotException;
 import tech.jobbot.ports.out.mail.MailOutbox;
@@ -30,11 +33,21 @@ public final class MailDelivery {
     private final MailOutbox outbox;
     private final MailSender sender;
     private final Clock clock;
+    private final Predicate<MailMessage> stillWanted;
 
     public MailDelivery(MailOutbox outbox, MailSender sender, Clock clock) {
+        this(outbox, sender, clock, mail -> true);
+    }
+
+    /**
+     * @param stillWanted asked right before each send: a mail no longer wanted (e.g. marketing to
+     *                    someone who has since withdrawn consent) is ended unsent
+     */
+    public MailDelivery(MailOutbox outbox, MailSender sender, Clock clock, Predicate<MailMessage> stillWanted) {
         this.outbox = outbox;
         this.sender = sender;
         this.clock = clock;
+        this.stillWanted = stillWanted;
     }
 
     /** Delivers everything due now; returns how many mails were sent. */
@@ -54,6 +67,10 @@ public final class MailDelivery {
 
     private boolean deliver(OutboxMail mail) {
         try {
+            if (!stillWanted.test(mail.message())) {
+                outbox.markDead(mail.id(), clock.instant(), "no longer wanted: consent withdrawn before delivery");
+                return false;
+            }
             sender.send(mail.message());
         } catch (RuntimeException e) {
             failed(mail, e);

@@ -104,6 +104,20 @@ public final class MarketingService implements Marketing {
         return true;
     }
 
+    /**
+     * Whether a queued mail may still go out: a marketing mail (one with an unsubscribe link) only
+     * while the person it was made for still consents, so a withdrawal stops copies already queued.
+     */
+    public boolean stillWanted(MailMessage mail) {
+        if (mail.unsubscribe().isEmpty()) {
+            return true;
+        }
+        String path = mail.unsubscribe().get().getPath();
+        return verified(path == null ? null : path.substring(path.lastIndexOf('/') + 1))
+                .map(person -> Consents.mayUse(Purposes.MARKETING_EMAIL, ledger.history(person)))
+                .orElse(false);
+    }
+
     /** The person's unsubscribe token: their id and a keyed digest of it. */
     public String token(AccountId person) {
         return person.value() + "." + vault.digest(TOKEN_DIGEST, person.value().toString()).value();

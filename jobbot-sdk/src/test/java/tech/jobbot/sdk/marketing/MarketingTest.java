@@ -99,6 +99,18 @@ class MarketingTest {
     }
 
     @Test
+    void a_withdrawal_also_stops_copies_already_queued() {
+        h = JobbotHarness.start(dataDir, b -> b.publicUrl(URI.create("https://jobbot.example")));
+        AccountId yes = person("yes@example.com", true);
+        person("still@example.com", true);
+        assertEquals(2, h.jobbot.sendMarketing("Spring courses", "News."));
+        h.jobbot.changeConsents(yes, Map.of(PurposeKey.MARKETING_EMAIL, false), SETTINGS);
+        assertEquals(List.of(), newsTo("yes@example.com"), "queued before the withdrawal, not sent after it");
+        assertEquals(1, newsTo("still@example.com").size());
+        assertEquals(0, h.jobbot.pendingMail(), "the withdrawn copy is ended, not retried");
+    }
+
+    @Test
     void a_forged_or_altered_token_does_nothing() {
         h = JobbotHarness.start(dataDir, b -> b.publicUrl(URI.create("https://jobbot.example")));
         AccountId yes = person("yes@example.com", true);
