@@ -22,6 +22,7 @@ import tech.jobbot.ports.in.consent.ConsentContext;
 import tech.jobbot.ports.in.consent.ManageConsents;
 import tech.jobbot.ports.in.marketing.Marketing;
 import tech.jobbot.ports.out.account.AccountRepository;
+import tech.jobbot.sdk.account.UnknownAccountException;
 import tech.jobbot.ports.out.consent.ConsentLedger;
 import tech.jobbot.ports.out.crypto.KeyVault;
 import tech.jobbot.ports.out.mail.MailOutbox;
@@ -96,12 +97,16 @@ public final class MarketingService implements Marketing {
     @Override
     public boolean unsubscribe(String token, ConsentContext context) {
         Optional<AccountId> person = verified(token);
-        if (person.isEmpty() || accounts.findById(person.get()).isEmpty()) {
+        if (person.isEmpty()) {
             return false;
         }
-        consents.changeConsents(person.get(), Map.of(PurposeKey.MARKETING_EMAIL, false),
-                new ConsentContext(ConsentMethod.EMAIL_LINK, context.clientIp(), context.userAgent()));
-        return true;
+        try {
+            consents.changeConsents(person.get(), Map.of(PurposeKey.MARKETING_EMAIL, false),
+                    new ConsentContext(ConsentMethod.EMAIL_LINK, context.clientIp(), context.userAgent()));
+            return true;
+        } catch (UnknownAccountException gone) {
+            return false;
+        }
     }
 
     /**

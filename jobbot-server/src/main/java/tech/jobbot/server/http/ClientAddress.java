@@ -44,8 +44,7 @@ public final class ClientAddress {
      * write anything in it).
      */
     public Optional<String> fromTrustedProxy(ServerRequest req, String headerName) {
-        Optional<InetAddress> peer = peerAddress(req.remotePeer().address());
-        if (peer.isEmpty() || !trustedProxies.contains(peer.get())) {
+        if (!fromTrustedPeer(peerAddress(req.remotePeer().address()))) {
             return Optional.empty();
         }
         // The last value is the one our proxy set: one it appended after a forged one still wins.
@@ -54,10 +53,14 @@ public final class ClientAddress {
                 : Optional.of(values.get(values.size() - 1).strip()).filter(v -> !v.isEmpty());
     }
 
+    private boolean fromTrustedPeer(Optional<InetAddress> peer) {
+        return peer.isPresent() && trustedProxies.contains(peer.get());
+    }
+
     private Optional<InetAddress> address(ServerRequest req) {
         Optional<InetAddress> peer = peerAddress(req.remotePeer().address());
         Optional<InetAddress> client = peer;
-        if (peer.isPresent() && trustedProxies.contains(peer.get())) {
+        if (fromTrustedPeer(peer)) {
             client = req.headers().first(HeaderNames.create(header))
                     .map(value -> {
                         // X-Forwarded-For lists client, proxy1, ...; the hop our proxy added is rightmost.
