@@ -53,6 +53,7 @@ import tech.jobbot.domain.auth.FlowId;
 import tech.jobbot.domain.auth.SessionId;
 import tech.jobbot.domain.auth.SessionPolicy;
 import tech.jobbot.domain.auth.SignInCode;
+import tech.jobbot.domain.consent.ConsentMethod;
 import tech.jobbot.domain.consent.ConsentRecord;
 import tech.jobbot.domain.consent.PurposeKey;
 import tech.jobbot.domain.consent.Regions;
@@ -67,7 +68,9 @@ import tech.jobbot.domain.job.JobId;
 import tech.jobbot.domain.job.Skill;
 import tech.jobbot.domain.job.SkillExtractor;
 import tech.jobbot.domain.job.SkillTaxonomy;
-import tech.jobbot.domain.policy.PolicyCatalog;
+import tech.jobbot.domain.inbox.InboxMessage;
+import tech.jobbot.domain.inbox.MessageKind;
+import tech.jobbot.domain.policy.PolicyStatus;
 import tech.jobbot.domain.policy.PolicyDocument;
 import tech.jobbot.domain.recommendation.RecommendationRanker;
 import tech.jobbot.domain.recommendation.RecommendationSettings;
@@ -101,6 +104,9 @@ import tech.jobbot.ports.in.job.JobCreation;
 import tech.jobbot.ports.in.job.JobRequest;
 import tech.jobbot.ports.in.job.ManageJobs;
 import tech.jobbot.ports.in.marketing.Marketing;
+import tech.jobbot.ports.in.inbox.ReadMessages;
+import tech.jobbot.ports.in.policy.AcknowledgePolicies;
+import tech.jobbot.ports.in.policy.PublishPolicies;
 import tech.jobbot.ports.in.policy.ReadPolicies;
 import tech.jobbot.ports.in.recommendation.Recommend;
 import tech.jobbot.ports.in.recommendation.RecommendationOutcome;
@@ -116,6 +122,8 @@ import tech.jobbot.sdk.account.AccountServices;
 import tech.jobbot.sdk.account.CodeLimits;
 import tech.jobbot.sdk.config.KeyFile;
 import tech.jobbot.sdk.consent.ConsentService;
+import tech.jobbot.sdk.inbox.InboxService;
+import tech.jobbot.sdk.policy.PolicyService;
 import tech.jobbot.sdk.interview.DomainReports;
 import tech.jobbot.sdk.interview.FallbackInterviewer;
 import tech.jobbot.sdk.interview.InterviewService;
@@ -144,7 +152,7 @@ import tech.jobbot.sdk.recommendation.RecommendationService;
  */
 public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, Authenticate, ManageSessions, CsrfTokens,
         ViewProfile, CorrectProfile, ChangeEmail, ManageAvatar, ExternalAccounts, ManageJobs, RunInterviews, Recommend,
-        ManageBackground, ManageConsents, ReadPolicies, Marketing {
+        ManageBackground, ManageConsents, ReadPolicies, PublishPolicies, AcknowledgePolicies, ReadMessages, Marketing {
     private static final Logger LOG = System.getLogger(Jobbot.class.getName());
 
     private final AccountServices accounts;
@@ -154,7 +162,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final ProgressTracker progressTracker;
     private final RecommendationService recommendationService;
     private final ConsentService consentService;
-    private final PolicyCatalog policies;
+    private final PolicyService policies;
+    private final InboxService inboxService;
     private final MarketingService marketingService;
     private final Clock clock;
     private final MailDelivery mailDelivery;
@@ -189,9 +198,15 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             closeAll(toClose);
             throw e;
         }
+        this.policies = new PolicyService(persistence.transactions(), (b.policyDocuments != null ? b.policyDocuments
+                : new BundledPolicyDocuments()).all(), persistence.publishedPolicies(), persistence.accounts(),
+                persistence.consentLedger(), persistence.inbox(), persistence.mailOutbox(),
+                Optional.ofNullable(b.publicUrl), clock);
+        this.inboxService = new InboxService(persistence.inbox(), persistence.accounts(), clock);
         this.consentService = new ConsentService(persistence.transactions(), persistence.consentLedger(),
-                persistence.accounts(), clock);
-        this.marketingService = new MarketingService(persistence.accounts(), persistence.consentLedger(),
+                persistence.accounts(), policies::catalog, clock);
+        this.marketingService = new MarketingService(persistence.transactions(), persistence.mailingCampaigns(),
+                persistence.accounts(), consentService,
                 consentService, persistence.mailOutbox(), persistence.keyVault(), Optional.ofNullable(b.publicUrl), clock);
         // Asked before each send: marketing copies go out only while their recipient still consents.
         this.mailDelivery = new MailDelivery(persistence.mailOutbox(), sender, clock, marketingService::stillWanted);
@@ -243,10 +258,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 : new BundledSkillServiceCatalog(taxonomy.skills().stream().map(Skill::id).collect(Collectors.toSet())));
         this.recommendationService = new RecommendationService(persistence.transactions(), persistence.jobs(),
                 persistence.interviews(), persistence.backgrounds(), persistence.recommendationSettings(),
-                persistence.consentLedger(), new CombinedCatalog(catalogs), analyzer, extractor, new SkillsGap(extractor),
+                consentService, new CombinedCatalog(catalogs), analyzer, extractor, new SkillsGap(extractor),
                 new RecommendationRanker(taxonomy));
-        this.policies = new PolicyCatalog((b.policyDocuments != null ? b.policyDocuments
-                : new BundledPolicyDocuments()).all());
         this.clock = clock;
         this.owned = List.copyOf(toClose);
         if (workers != null) {
@@ -254,22 +267,27 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                     b.mailPollSeconds, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(() -> guarded("housekeeping", housekeeping::run), 1, 600,
                     TimeUnit.SECONDS);
+            int perMinute = b.policyNotificationsPerMinute;
+            workers.scheduleWithFixedDelay(() -> guarded("policy update notifications",
+                    () -> notifyPolicyUpdates(perMinute)), 5, 60, TimeUnit.SECONDS);
         }
     }
 
+    // --- policies and the inbox ------------------------------------------------------------
+
     @Override
     public Optional<PolicyDocument> currentPolicy(String region) {
-        return policies.current(region, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        return policies.currentPolicy(region);
     }
 
     @Override
     public Optional<PolicyDocument> policy(String region, int version) {
-        return policies.version(region, version);
+        return policies.policy(region, version);
     }
 
     @Override
     public List<PolicyDocument> policyVersions(String region) {
-        return policies.versions(region);
+        return policies.policyVersions(region);
     }
 
     @Override
@@ -278,8 +296,56 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     }
 
     @Override
+    public PolicyDocument publishPolicy(PolicyDocument draft) {
+        return policies.publishPolicy(draft);
+    }
+
+    @Override
+    public int notifyPolicyUpdates(int maxPeople) {
+        int looked = policies.notifyPolicyUpdates(maxPeople);
+        if (looked > 0) {
+            mailEnqueued();
+        }
+        return looked;
+    }
+
+    @Override
+    public PolicyStatus policyStatus(AccountId person) {
+        return policies.policyStatus(person);
+    }
+
+    @Override
+    public PolicyStatus acknowledgePolicy(AccountId person, int version, ConsentContext context) {
+        return policies.acknowledgePolicy(person, version, context);
+    }
+
+    @Override
+    public List<InboxMessage> messages(AccountId person) {
+        return inboxService.messages(person);
+    }
+
+    @Override
+    public boolean markMessageRead(AccountId person, UUID messageId) {
+        return inboxService.markMessageRead(person, messageId);
+    }
+
+    @Override
+    public InboxMessage postMessage(AccountId person, MessageKind kind, String subject, String body) {
+        return inboxService.postMessage(person, kind, subject, body);
+    }
+
+    @Override
     public int sendMarketing(String subject, String text) {
         int queued = marketingService.sendMarketing(subject, text);
+        if (queued > 0) {
+            mailEnqueued();
+        }
+        return queued;
+    }
+
+    @Override
+    public int sendMarketing(String campaignId, String subject, String text) {
+        int queued = marketingService.sendMarketing(campaignId, subject, text);
         if (queued > 0) {
             mailEnqueued();
         }
@@ -304,7 +370,13 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
     @Override
     public SignInResult signIn(SignInCommand command) {
-        return accounts.signIn().signIn(command);
+        SignInResult result = accounts.signIn().signIn(command);
+        if (result instanceof SignInResult.SignedIn signedIn && signedIn.newAccount()) {
+            // Signing up is done on the policy shown: recorded as seen, so no banner asks again.
+            policies.recordSeenAtSignUp(signedIn.account(), new ConsentContext(ConsentMethod.SIGN_UP,
+                    Optional.empty(), Optional.of(command.userAgent()).filter(ua -> !ua.isBlank())));
+        }
+        return result;
     }
 
     @Override
@@ -608,6 +680,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         private SkillServiceCatalog skillServiceCatalog;
         private PartnerFeedSettings partnerCatalog;
         private long mailPollSeconds = 5;
+        private int policyNotificationsPerMinute = 600;
 
         private Builder() {
         }
@@ -696,6 +769,19 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 throw new IllegalArgumentException("mail poll interval must be at least 1 second");
             }
             this.mailPollSeconds = seconds;
+            return this;
+        }
+
+        /**
+         * How many people the background worker notifies of a new policy version per minute (an
+         * in-site message and a mail each); default 600, so a large audience is told over time
+         * rather than in one burst at the mail server.
+         */
+        public Builder policyNotificationsPerMinute(int people) {
+            if (people < 1) {
+                throw new IllegalArgumentException("notify at least one person per minute");
+            }
+            this.policyNotificationsPerMinute = people;
             return this;
         }
 

@@ -27,7 +27,11 @@ import tech.jobbot.server.job.JobRoutes;
 import tech.jobbot.server.recommendation.RecommendationRoutes;
 import tech.jobbot.server.http.ClientAddress;
 import tech.jobbot.server.http.ProblemException;
+import tech.jobbot.server.admin.AdminAuthenticator;
+import tech.jobbot.server.admin.AdminRoutes;
 import tech.jobbot.server.http.Problems;
+import tech.jobbot.server.inbox.InboxRoutes;
+import tech.jobbot.server.policy.PolicyStatusRoutes;
 import tech.jobbot.server.http.SecurityHeaders;
 
 /** The HTTP face of a {@link Jobbot}: REST API under {@code /api/v1}, health and metrics under {@code /observe}. */
@@ -61,14 +65,14 @@ public final class JobbotServer implements AutoCloseable {
                         .addObserver(MetricsObserver.create())
                         .build())
                 .routing(routing -> routes(routing, jobbot, authenticator, clientAddress, options.sessionPolicy(),
-                        policies))
+                        policies, new AdminAuthenticator(options.adminTokenSha256())))
                 .build()
                 .start();
         return new JobbotServer(server);
     }
 
     private static void routes(HttpRouting.Builder routing, Jobbot jobbot, Authenticator authenticator,
-            ClientAddress clientAddress, SessionPolicy sessionPolicy, PolicyRoutes policies) {
+            ClientAddress clientAddress, SessionPolicy sessionPolicy, PolicyRoutes policies, AdminAuthenticator admin) {
         routing.addFilter(new SecurityHeaders());
         Problems.register(routing);
         routing.register("/api/v1", new AuthRoutes(jobbot, authenticator, clientAddress, sessionPolicy, policies))
@@ -79,6 +83,9 @@ public final class JobbotServer implements AutoCloseable {
                 .register("/api/v1", new ConsentRoutes(jobbot, authenticator))
                 .register("/api/v1", new CookieConsentRoutes(jobbot, authenticator))
                 .register("/api/v1", policies)
+                .register("/api/v1", new PolicyStatusRoutes(jobbot, authenticator))
+                .register("/api/v1", new InboxRoutes(jobbot, authenticator))
+                .register("/api/v1", new AdminRoutes(jobbot, admin))
                 .any("/api/*", (req, res) -> {
                     throw ProblemException.notFound("no resource " + req.prologue().method().text() + " "
                             + req.path().path());
@@ -121,21 +128,30 @@ public final class JobbotServer implements AutoCloseable {
      * @param publicOrigin the origin browsers use, when a proxy in front rewrites the Host header
      * @param countryHeader the header in which a trusted proxy names the visitor's country (ISO
      *                      3166 alpha-2), deciding which region's policy an anonymous reader sees
+     * @param adminTokenSha256 the hex SHA-256 of the operator's admin API token; none: no admin API
      */
     public record Options(String host, int port, List<String> trustedProxies, String clientIpHeader,
-            SessionPolicy sessionPolicy, Optional<String> publicOrigin, Optional<String> countryHeader) {
+            SessionPolicy sessionPolicy, Optional<String> publicOrigin, Optional<String> countryHeader,
+            Optional<String> adminTokenSha256) {
         public static Options local(int port) {
             return new Options("127.0.0.1", port, List.of(), "X-Forwarded-For", SessionPolicy.DEFAULT,
-                    Optional.empty(), Optional.empty());
+                    Optional.empty(), Optional.empty(), Optional.empty());
         }
 
         public Options withTrustedProxies(List<String> proxies, String header) {
-            return new Options(host, port, proxies, header, sessionPolicy, publicOrigin, countryHeader);
+            return new Options(host, port, proxies, header, sessionPolicy, publicOrigin, countryHeader,
+                    adminTokenSha256);
         }
 
         public Options withCountryHeader(String header) {
             return new Options(host, port, trustedProxies, clientIpHeader, sessionPolicy, publicOrigin,
-                    Optional.of(header));
+                    Optional.of(header), adminTokenSha256);
+        }
+
+        /** Turns the admin API on for the token whose hex SHA-256 this is. */
+        public Options withAdminToken(String sha256Hex) {
+            return new Options(host, port, trustedProxies, clientIpHeader, sessionPolicy, publicOrigin, countryHeader,
+                    Optional.of(sha256Hex));
         }
     }
 }

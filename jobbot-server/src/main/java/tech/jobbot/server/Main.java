@@ -118,7 +118,8 @@ public final class Main {
                     settings.string("http.client-ip-header", "X-Forwarded-For"),
                     sessions,
                     settings.get("http.public-origin"),
-                    settings.get("http.country-header")));
+                    settings.get("http.country-header"),
+                    settings.get("admin.token-sha256")));
         } catch (RuntimeException e) {
             jobbot.close();
             throw e;

@@ -1,12 +1,15 @@
 package tech.jobbot.sdk.consent;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import tech.jobbot.domain.account.Account;
 import tech.jobbot.domain.account.AccountId;
@@ -21,6 +24,8 @@ import tech.jobbot.domain.consent.Purpose;
 import tech.jobbot.domain.consent.PurposeKey;
 import tech.jobbot.domain.consent.Purposes;
 import tech.jobbot.domain.consent.Regions;
+import tech.jobbot.domain.policy.PolicyCatalog;
+import tech.jobbot.domain.policy.PolicyDocument;
 import tech.jobbot.ports.in.consent.ConsentContext;
 import tech.jobbot.ports.in.consent.ManageConsents;
 import tech.jobbot.ports.in.consent.PurposeConsent;
@@ -33,32 +38,73 @@ import tech.jobbot.sdk.account.UnknownAccountException;
  * Consents on the append-only ledger. The current state is always derived from the records; a
  * change appends, never edits. Personal context (IP, user agent) is reduced before it is kept.
  */
-public final class ConsentService implements ManageConsents {
+public final class ConsentService implements ManageConsents, ConsentGate {
     private final Transactions tx;
     private final ConsentLedger ledger;
     private final AccountRepository accounts;
+    private final Supplier<PolicyCatalog> policies;
     private final Clock clock;
 
-    public ConsentService(Transactions tx, ConsentLedger ledger, AccountRepository accounts, Clock clock) {
+    /** @param policies the policies of every region, which say when a purpose's terms last changed */
+    public ConsentService(Transactions tx, ConsentLedger ledger, AccountRepository accounts,
+            Supplier<PolicyCatalog> policies, Clock clock) {
         this.tx = tx;
         this.ledger = ledger;
         this.accounts = accounts;
+        this.policies = policies;
         this.clock = clock;
     }
 
     @Override
     public List<PurposeConsent> consents(AccountId person) {
-        return consents(ledger.history(person));
+        Account account = account(person);
+        return consents(ledger.history(person), policies.get(), Regions.of(account.country()), today());
     }
 
-    private static List<PurposeConsent> consents(List<ConsentRecord> history) {
+    /**
+     * Every purpose and where the person stands, as the policies of their region have it on the
+     * day: a grant made before a policy version that changed the purpose is outdated.
+     */
+    public static List<PurposeConsent> consents(List<ConsentRecord> history, PolicyCatalog catalog, String region,
+            LocalDate day) {
         Map<PurposeKey, Purpose> purposes = new LinkedHashMap<>();
         Purposes.all().forEach(p -> purposes.put(p.key(), p));
         // Sharing purposes exist per partner: those the person ever decided on are listed too.
         history.stream().map(ConsentRecord::purpose).filter(k -> k.partnerSlug().isPresent())
                 .forEach(k -> purposes.computeIfAbsent(k, key -> Purposes.sharing(key.partnerSlug().orElseThrow(),
                         key.partnerSlug().orElseThrow())));
-        return purposes.values().stream().map(p -> new PurposeConsent(p, Consents.stateOf(p, history))).toList();
+        return purposes.values().stream()
+                .map(p -> catalog.asOf(p, region, day))
+                .map(p -> new PurposeConsent(p, Consents.stateOf(p, history))).toList();
+    }
+
+    /**
+     * Where the person stands on the purpose now, under their region's policies. Every use of data
+     * for a consent-based purpose asks this first.
+     */
+    public ConsentState stateOf(AccountId person, Purpose purpose) {
+        Account account = account(person);
+        return Consents.stateOf(policies.get().asOf(purpose, Regions.of(account.country()), today()),
+                ledger.history(person));
+    }
+
+    /** Whether Jobbot may use the person's data for the purpose now; false for an unknown person. */
+    @Override
+    public boolean mayUse(AccountId person, Purpose purpose) {
+        if (!purpose.withdrawable()) {
+            return true;
+        }
+        Optional<Account> account = accounts.findById(person);
+        return account.isPresent() && Consents.mayUse(Consents.stateOf(
+                policies.get().asOf(purpose, Regions.of(account.get().country()), today()), ledger.history(person)));
+    }
+
+    private Account account(AccountId person) {
+        return accounts.findById(person).orElseThrow(() -> new UnknownAccountException(person));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     @Override
@@ -70,10 +116,12 @@ public final class ConsentService implements ManageConsents {
             }
         }
         tx.run(() -> {
-            Account account = accounts.findById(person).orElseThrow(() -> new UnknownAccountException(person));
+            Account account = accounts.findForUpdate(person).orElseThrow(() -> new UnknownAccountException(person));
             List<ConsentRecord> history = ledger.history(person);
+            PolicyCatalog catalog = policies.get();
+            String region = Regions.of(account.country());
             choices.forEach((key, grant) -> {
-                ConsentState state = Consents.stateOf(purpose(key), history);
+                ConsentState state = Consents.stateOf(catalog.asOf(purpose(key), region, today()), history);
                 boolean alreadyGranted = state instanceof ConsentState.Granted;
                 boolean alreadyWithdrawn = state instanceof ConsentState.Withdrawn;
                 if (grant && !alreadyGranted || !grant && !alreadyWithdrawn) {
@@ -98,9 +146,10 @@ public final class ConsentService implements ManageConsents {
     @Override
     public int applyGlobalPrivacyControl(AccountId person, ConsentContext context) {
         return tx.inTransaction(() -> {
-            Account account = accounts.findById(person).orElseThrow(() -> new UnknownAccountException(person));
+            Account account = accounts.findForUpdate(person).orElseThrow(() -> new UnknownAccountException(person));
             List<PurposeKey> withdrawn = new ArrayList<>();
-            for (PurposeConsent consent : consents(ledger.history(person))) {
+            for (PurposeConsent consent : consents(ledger.history(person), policies.get(),
+                    Regions.of(account.country()), today())) {
                 PurposeKey key = consent.purpose().key();
                 boolean covered = key.equals(PurposeKey.ANALYTICS_USAGE) || key.equals(PurposeKey.MARKETING_EMAIL)
                         || key.partnerSlug().isPresent();
@@ -115,7 +164,7 @@ public final class ConsentService implements ManageConsents {
     }
 
     /** The network part of the client's address; nothing when it is not an address at all. */
-    private static Optional<String> truncated(String ip) {
+    public static Optional<String> truncated(String ip) {
         try {
             return Optional.of(ConsentRecord.truncate(ip));
         } catch (IllegalArgumentException notAnAddress) {
@@ -130,8 +179,12 @@ public final class ConsentService implements ManageConsents {
     }
 
     private ConsentRecord record(Account account, PurposeKey key, ConsentChoice choice, ConsentContext context) {
-        return new ConsentRecord(UUID.randomUUID(), account.id(), key, choice, Purposes.INITIAL_POLICY_VERSION,
-                context.method(), clock.instant(), Regions.of(account.country()), account.language().map(Language::tag),
+        String region = Regions.of(account.country());
+        // The proof names the version of the region's policy the person was shown.
+        int version = policies.get().current(region, today()).map(PolicyDocument::version)
+                .orElse(Purposes.INITIAL_POLICY_VERSION);
+        return new ConsentRecord(UUID.randomUUID(), account.id(), key, choice, version,
+                context.method(), clock.instant(), region, account.language().map(Language::tag),
                 context.clientIp().flatMap(ConsentService::truncated),
                 context.userAgent().map(ua -> Device.fromUserAgent(ua).toString()));
     }

@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import tech.jobbot.domain.account.Account;
 import tech.jobbot.domain.account.AccountId;
 import tech.jobbot.domain.consent.ConsentMethod;
-import tech.jobbot.domain.consent.Consents;
 import tech.jobbot.domain.consent.PurposeKey;
 import tech.jobbot.domain.consent.Purposes;
 import tech.jobbot.domain.mail.Html;
@@ -23,9 +24,11 @@ import tech.jobbot.ports.in.consent.ManageConsents;
 import tech.jobbot.ports.in.marketing.Marketing;
 import tech.jobbot.ports.out.account.AccountRepository;
 import tech.jobbot.sdk.account.UnknownAccountException;
-import tech.jobbot.ports.out.consent.ConsentLedger;
+import tech.jobbot.sdk.consent.ConsentGate;
 import tech.jobbot.ports.out.crypto.KeyVault;
 import tech.jobbot.ports.out.mail.MailOutbox;
+import tech.jobbot.ports.out.marketing.MailingCampaigns;
+import tech.jobbot.ports.out.tx.Transactions;
 
 /**
  * Marketing mail, opt-in only: each person's consent is asked of the domain when their copy is
@@ -37,18 +40,24 @@ public final class MarketingService implements Marketing {
     private static final int PAGE = 200;
     public static final int MAX_TEXT = 20_000;
 
+    private static final Pattern CAMPAIGN_ID = Pattern.compile("[A-Za-z0-9._-]{1,80}");
+
+    private final Transactions tx;
+    private final MailingCampaigns campaigns;
     private final AccountRepository accounts;
-    private final ConsentLedger ledger;
+    private final ConsentGate gate;
     private final ManageConsents consents;
     private final MailOutbox outbox;
     private final KeyVault vault;
     private final Optional<URI> publicUrl;
     private final Clock clock;
 
-    public MarketingService(AccountRepository accounts, ConsentLedger ledger, ManageConsents consents,
+    public MarketingService(Transactions tx, MailingCampaigns campaigns, AccountRepository accounts, ConsentGate gate, ManageConsents consents,
             MailOutbox outbox, KeyVault vault, Optional<URI> publicUrl, Clock clock) {
+        this.tx = tx;
+        this.campaigns = campaigns;
         this.accounts = accounts;
-        this.ledger = ledger;
+        this.gate = gate;
         this.consents = consents;
         this.outbox = outbox;
         this.vault = vault;
@@ -58,6 +67,16 @@ public final class MarketingService implements Marketing {
 
     @Override
     public int sendMarketing(String subject, String text) {
+        return sendMarketing("campaign-" + UUID.randomUUID(), subject, text);
+    }
+
+    @Override
+    public int sendMarketing(String campaignId, String subject, String text) {
+        Objects.requireNonNull(campaignId, "campaignId");
+        if (!CAMPAIGN_ID.matcher(campaignId).matches()) {
+            throw new IllegalArgumentException(
+                    "the campaign id must be 1 to 80 letters, digits, dots, hyphens or underscores");
+        }
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(text, "text");
         if (subject.isBlank() || subject.length() > 200 || subject.contains("\n") || subject.contains("\r")) {
@@ -68,6 +87,18 @@ public final class MarketingService implements Marketing {
         }
         URI base = publicUrl.orElseThrow(() -> new IllegalStateException(
                 "set the public URL (Jobbot.Builder.publicUrl): every marketing mail needs its unsubscribe link"));
+        return tx.inTransaction(() -> {
+            OptionalInt earlier = campaigns.claim(campaignId, clock.instant());
+            if (earlier.isPresent()) {
+                return earlier.getAsInt();
+            }
+            int queued = queueAll(base, subject, text);
+            campaigns.queued(campaignId, queued);
+            return queued;
+        });
+    }
+
+    private int queueAll(URI base, String subject, String text) {
         int queued = 0;
         Optional<AccountId> after = Optional.empty();
         while (true) {
@@ -76,7 +107,7 @@ public final class MarketingService implements Marketing {
                 return queued;
             }
             for (AccountId id : page) {
-                if (!Consents.mayUse(Purposes.MARKETING_EMAIL, ledger.history(id))) {
+                if (!gate.mayUse(id, Purposes.MARKETING_EMAIL)) {
                     continue;
                 }
                 Optional<Account> account = accounts.findById(id);
@@ -119,7 +150,7 @@ public final class MarketingService implements Marketing {
         }
         String path = mail.unsubscribe().get().getPath();
         return verified(path == null ? null : path.substring(path.lastIndexOf('/') + 1))
-                .map(person -> Consents.mayUse(Purposes.MARKETING_EMAIL, ledger.history(person)))
+                .map(person -> gate.mayUse(person, Purposes.MARKETING_EMAIL))
                 .orElse(false);
     }
 

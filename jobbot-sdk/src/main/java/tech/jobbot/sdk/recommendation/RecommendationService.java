@@ -8,7 +8,6 @@ import java.util.function.UnaryOperator;
 
 import tech.jobbot.domain.account.AccountId;
 import tech.jobbot.domain.account.Background;
-import tech.jobbot.domain.consent.Consents;
 import tech.jobbot.domain.consent.Purposes;
 import tech.jobbot.domain.interview.AnswerAnalyzer;
 import tech.jobbot.domain.interview.Attempt;
@@ -29,9 +28,9 @@ import tech.jobbot.ports.in.account.ManageBackground;
 import tech.jobbot.ports.in.recommendation.Recommend;
 import tech.jobbot.ports.in.recommendation.RecommendationOutcome;
 import tech.jobbot.ports.out.account.BackgroundRepository;
-import tech.jobbot.ports.out.consent.ConsentLedger;
 import tech.jobbot.ports.out.interview.InterviewRepository;
 import tech.jobbot.ports.out.job.JobRepository;
+import tech.jobbot.sdk.consent.ConsentGate;
 import tech.jobbot.ports.out.recommendation.RecommendationSettingsRepository;
 import tech.jobbot.ports.out.recommendation.SkillServiceCatalog;
 import tech.jobbot.ports.out.tx.Transactions;
@@ -50,7 +49,7 @@ public final class RecommendationService implements Recommend, ManageBackground 
     private final InterviewRepository interviews;
     private final BackgroundRepository backgrounds;
     private final RecommendationSettingsRepository settings;
-    private final ConsentLedger consents;
+    private final ConsentGate consents;
     private final SkillServiceCatalog catalog;
     private final AnswerAnalyzer analyzer;
     private final SkillExtractor extractor;
@@ -58,7 +57,7 @@ public final class RecommendationService implements Recommend, ManageBackground 
     private final RecommendationRanker ranker;
 
     public RecommendationService(Transactions tx, JobRepository jobs, InterviewRepository interviews,
-            BackgroundRepository backgrounds, RecommendationSettingsRepository settings, ConsentLedger consents,
+            BackgroundRepository backgrounds, RecommendationSettingsRepository settings, ConsentGate consents,
             SkillServiceCatalog catalog,
             AnswerAnalyzer analyzer, SkillExtractor extractor, SkillsGap gaps, RecommendationRanker ranker) {
         this.tx = tx;
@@ -86,7 +85,7 @@ public final class RecommendationService implements Recommend, ManageBackground 
         Job job = found.get();
         RecommendationSettings choices = recommendationSettings(owner);
         // The domain decides from the ledger, at every request: a withdrawal counts at once.
-        boolean personalised = Consents.mayUse(Purposes.PERSONALIZATION_RECOMMENDATIONS, consents.history(owner));
+        boolean personalised = consents.mayUse(owner, Purposes.PERSONALIZATION_RECOMMENDATIONS);
         Background background = personalised ? background(owner) : Background.empty();
         Set<SkillId> shown = personalised ? shownInAnswers(owner, job) : Set.of();
         boolean answeredAny = personalised && answeredAny(owner, job);

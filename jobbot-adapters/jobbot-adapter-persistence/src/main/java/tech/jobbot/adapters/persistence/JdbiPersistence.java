@@ -14,10 +14,13 @@ import tech.jobbot.ports.out.auth.RateLimitLedger;
 import tech.jobbot.ports.out.auth.SessionRepository;
 import tech.jobbot.ports.out.consent.ConsentLedger;
 import tech.jobbot.ports.out.crypto.KeyVault;
+import tech.jobbot.ports.out.inbox.Inbox;
+import tech.jobbot.ports.out.policy.PublishedPolicies;
 import tech.jobbot.ports.out.crypto.MasterKeys;
 import tech.jobbot.ports.out.interview.InterviewRepository;
 import tech.jobbot.ports.out.job.JobRepository;
 import tech.jobbot.ports.out.mail.MailOutbox;
+import tech.jobbot.ports.out.marketing.MailingCampaigns;
 import tech.jobbot.ports.out.recommendation.RecommendationSettingsRepository;
 import tech.jobbot.ports.out.tx.Transactions;
 
@@ -39,6 +42,9 @@ public final class JdbiPersistence {
     private final JdbiBackgroundRepository backgrounds;
     private final JdbiRecommendationSettingsRepository recommendationSettings;
     private final JdbiConsentLedger consentLedger;
+    private final JdbiInbox inbox;
+    private final JdbiMailingCampaigns mailingCampaigns;
+    private final JdbiPublishedPolicies publishedPolicies;
 
     public JdbiPersistence(DataSource dataSource, MasterKeys keys, Clock clock) {
         Database.migrate(dataSource);
@@ -55,6 +61,9 @@ public final class JdbiPersistence {
         this.backgrounds = new JdbiBackgroundRepository(transactions, keyVault, clock);
         this.recommendationSettings = new JdbiRecommendationSettingsRepository(transactions, keyVault, clock);
         this.consentLedger = new JdbiConsentLedger(transactions, keyVault);
+        this.inbox = new JdbiInbox(transactions, keyVault);
+        this.mailingCampaigns = new JdbiMailingCampaigns(transactions);
+        this.publishedPolicies = new JdbiPublishedPolicies(transactions);
     }
 
     public Transactions transactions() {
@@ -107,5 +116,17 @@ public final class JdbiPersistence {
 
     public ConsentLedger consentLedger() {
         return consentLedger;
+    }
+
+    public Inbox inbox() {
+        return inbox;
+    }
+
+    public PublishedPolicies publishedPolicies() {
+        return publishedPolicies;
+    }
+
+    public MailingCampaigns mailingCampaigns() {
+        return mailingCampaigns;
     }
 }

@@ -16,6 +16,15 @@ public interface Marketing {
     int sendMarketing(String subject, String text);
 
     /**
+     * As {@link #sendMarketing(String, String)}, once per {@code campaignId}: sending the same
+     * campaign again (a retry after a timeout) queues nothing more and returns the first count.
+     * The whole mailing is queued in one transaction, so it is queued entirely or not at all.
+     *
+     * @param campaignId 1 to 80 letters, digits, dots, hyphens or underscores
+     */
+    int sendMarketing(String campaignId, String subject, String text);
+
+    /**
      * Withdraws consent to marketing mail for the person an unsubscribe token was made for;
      * repeating it changes nothing. Returns false for a token Jobbot did not make.
      */
