@@ -73,6 +73,8 @@ import tech.jobbot.domain.inbox.MessageKind;
 import tech.jobbot.domain.policy.PolicyStatus;
 import tech.jobbot.domain.policy.PolicyDocument;
 import tech.jobbot.domain.recommendation.RecommendationRanker;
+import tech.jobbot.domain.sharing.Disclosure;
+import tech.jobbot.domain.sharing.ReportShare;
 import tech.jobbot.domain.recommendation.RecommendationSettings;
 import tech.jobbot.domain.recommendation.SkillsGap;
 import tech.jobbot.ports.in.account.AvatarUpload;
@@ -110,6 +112,7 @@ import tech.jobbot.ports.in.policy.PublishPolicies;
 import tech.jobbot.ports.in.policy.ReadPolicies;
 import tech.jobbot.ports.in.recommendation.Recommend;
 import tech.jobbot.ports.in.recommendation.RecommendationOutcome;
+import tech.jobbot.ports.in.sharing.ShareReports;
 import tech.jobbot.ports.out.crypto.MasterKeys;
 import tech.jobbot.ports.out.image.ImageSanitizer;
 import tech.jobbot.ports.out.interview.Interviewer;
@@ -133,6 +136,7 @@ import tech.jobbot.sdk.mail.MailDelivery;
 import tech.jobbot.sdk.marketing.MarketingService;
 import tech.jobbot.sdk.recommendation.CombinedCatalog;
 import tech.jobbot.sdk.recommendation.RecommendationService;
+import tech.jobbot.sdk.sharing.SharingService;
 
 /**
  * Jobbot embedded in a JVM application: every use case as a method (accounts and sessions, the
@@ -152,7 +156,7 @@ import tech.jobbot.sdk.recommendation.RecommendationService;
  */
 public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, Authenticate, ManageSessions, CsrfTokens,
         ViewProfile, CorrectProfile, ChangeEmail, ManageAvatar, ExternalAccounts, ManageJobs, RunInterviews, Recommend,
-        ManageBackground, ManageConsents, ReadPolicies, PublishPolicies, AcknowledgePolicies, ReadMessages, Marketing {
+        ManageBackground, ManageConsents, ReadPolicies, PublishPolicies, AcknowledgePolicies, ReadMessages, ShareReports, Marketing {
     private static final Logger LOG = System.getLogger(Jobbot.class.getName());
 
     private final AccountServices accounts;
@@ -164,6 +168,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final ConsentService consentService;
     private final PolicyService policies;
     private final InboxService inboxService;
+    private final SharingService sharingService;
     private final MarketingService marketingService;
     private final Clock clock;
     private final MailDelivery mailDelivery;
@@ -246,6 +251,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 persistence.jobs(), interviewer, analyzer, new FeedbackComposer(), taxonomy,
                 new DomainReports(extractor), persistence.keyVault(), clock);
         this.progressTracker = new ProgressTracker(persistence.interviews());
+        this.sharingService = new SharingService(persistence.transactions(), persistence.reportShares(),
+                persistence.interviews(), consentService, consentService, persistence.keyVault(), clock);
         List<SkillServiceCatalog> catalogs = new ArrayList<>();
         if (b.partnerCatalog != null) {
             PartnerFeedSkillServiceCatalog partner = new PartnerFeedSkillServiceCatalog(b.partnerCatalog);
@@ -584,6 +591,34 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public int applyGlobalPrivacyControl(AccountId person, ConsentContext context) {
         return consentService.applyGlobalPrivacyControl(person, context);
+    }
+
+    // --- sharing with third parties ------------------------------------------------------------
+
+    @Override
+    public CreatedShare shareReport(AccountId owner, InterviewId interview, String recipient, Duration validFor,
+            ConsentContext context) {
+        return sharingService.shareReport(owner, interview, recipient, validFor, context);
+    }
+
+    @Override
+    public List<ReportShare> shares(AccountId owner) {
+        return sharingService.shares(owner);
+    }
+
+    @Override
+    public List<Disclosure> disclosures(AccountId owner) {
+        return sharingService.disclosures(owner);
+    }
+
+    @Override
+    public boolean revokeShare(AccountId owner, UUID shareId, ConsentContext context) {
+        return sharingService.revokeShare(owner, shareId, context);
+    }
+
+    @Override
+    public Optional<SharedReport> openShare(String token) {
+        return sharingService.openShare(token);
     }
 
     /** The skills Jobbot recognises (names for the ids in jobs and questions). */

@@ -15,13 +15,20 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import tech.jobbot.adapters.persistence.Database;
 import tech.jobbot.adapters.persistence.DatabaseSettings;
+import tech.jobbot.domain.account.AccountId;
 import tech.jobbot.domain.account.EmailAddress;
 import tech.jobbot.domain.auth.FlowId;
 import tech.jobbot.domain.auth.SignInCode;
+import tech.jobbot.domain.interview.Interview;
+import tech.jobbot.domain.interview.Question;
+import tech.jobbot.domain.job.Job;
 import tech.jobbot.ports.in.auth.CodeRequestResult;
 import tech.jobbot.ports.in.auth.RequestSignInCodeCommand;
 import tech.jobbot.ports.in.auth.SignInCommand;
 import tech.jobbot.ports.in.auth.SignInResult;
+import tech.jobbot.ports.in.interview.InterviewOutcome;
+import tech.jobbot.ports.in.job.JobCreation;
+import tech.jobbot.ports.in.job.JobRequest;
 
 /**
  * A {@link Jobbot} on a private in-memory H2 database, with a test clock, a capturing mail
@@ -99,6 +106,20 @@ public final class JobbotHarness implements AutoCloseable {
 
     public SignInResult.SignedIn signInFully(EmailAddress email) {
         return signInFully(email, FIREFOX_ON_LINUX);
+    }
+
+    /** A finished three-question interview of the person for a job given by its title. */
+    public Interview finishedInterview(AccountId owner, String jobTitle) {
+        Job job = assertInstanceOf(JobCreation.Created.class,
+                jobbot.createJob(owner, JobRequest.ofTitle(jobTitle))).job();
+        Interview interview = assertInstanceOf(InterviewOutcome.Done.class,
+                jobbot.startInterview(owner, job.id(), Interview.MIN_QUESTIONS)).interview();
+        for (Question q : interview.questions()) {
+            jobbot.answer(owner, interview.id(), q.id(), "In my last role I led the migration of our reporting to a"
+                    + " new platform. I planned the work, wrote the queries and trained the team, and as a result"
+                    + " reports arrived two days sooner.", Optional.empty(), chunk -> { });
+        }
+        return assertInstanceOf(InterviewOutcome.Done.class, jobbot.finish(owner, interview.id())).interview();
     }
 
     /** A six-digit code that is certainly not the given one. */

@@ -32,6 +32,7 @@ import tech.jobbot.server.admin.AdminRoutes;
 import tech.jobbot.server.http.Problems;
 import tech.jobbot.server.inbox.InboxRoutes;
 import tech.jobbot.server.policy.PolicyStatusRoutes;
+import tech.jobbot.server.sharing.ShareRoutes;
 import tech.jobbot.server.http.SecurityHeaders;
 
 /** The HTTP face of a {@link Jobbot}: REST API under {@code /api/v1}, health and metrics under {@code /observe}. */
@@ -85,6 +86,7 @@ public final class JobbotServer implements AutoCloseable {
                 .register("/api/v1", policies)
                 .register("/api/v1", new PolicyStatusRoutes(jobbot, authenticator))
                 .register("/api/v1", new InboxRoutes(jobbot, authenticator))
+                .register("/api/v1", new ShareRoutes(jobbot, authenticator))
                 .register("/api/v1", new AdminRoutes(jobbot, admin))
                 .any("/api/*", (req, res) -> {
                     throw ProblemException.notFound("no resource " + req.prologue().method().text() + " "

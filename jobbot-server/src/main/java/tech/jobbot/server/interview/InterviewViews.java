@@ -17,7 +17,7 @@ import tech.jobbot.domain.job.SkillTaxonomy;
 import tech.jobbot.server.job.JobRoutes;
 
 /** The JSON shapes of interviews, questions, attempts, feedback and reports. */
-final class InterviewViews {
+public final class InterviewViews {
     private InterviewViews() {
     }
 
@@ -119,7 +119,7 @@ final class InterviewViews {
         return m;
     }
 
-    static Map<String, Object> report(InterviewReport r) {
+    public static Map<String, Object> report(InterviewReport r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("overall", r.overall());
         Map<String, Integer> competencies = new LinkedHashMap<>();

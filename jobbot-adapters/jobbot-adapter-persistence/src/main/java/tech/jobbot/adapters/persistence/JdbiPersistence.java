@@ -22,6 +22,7 @@ import tech.jobbot.ports.out.job.JobRepository;
 import tech.jobbot.ports.out.mail.MailOutbox;
 import tech.jobbot.ports.out.marketing.MailingCampaigns;
 import tech.jobbot.ports.out.recommendation.RecommendationSettingsRepository;
+import tech.jobbot.ports.out.sharing.ReportShares;
 import tech.jobbot.ports.out.tx.Transactions;
 
 /**
@@ -43,6 +44,7 @@ public final class JdbiPersistence {
     private final JdbiRecommendationSettingsRepository recommendationSettings;
     private final JdbiConsentLedger consentLedger;
     private final JdbiInbox inbox;
+    private final JdbiReportShares reportShares;
     private final JdbiMailingCampaigns mailingCampaigns;
     private final JdbiPublishedPolicies publishedPolicies;
 
@@ -62,6 +64,7 @@ public final class JdbiPersistence {
         this.recommendationSettings = new JdbiRecommendationSettingsRepository(transactions, keyVault, clock);
         this.consentLedger = new JdbiConsentLedger(transactions, keyVault);
         this.inbox = new JdbiInbox(transactions, keyVault);
+        this.reportShares = new JdbiReportShares(transactions, keyVault);
         this.mailingCampaigns = new JdbiMailingCampaigns(transactions);
         this.publishedPolicies = new JdbiPublishedPolicies(transactions);
     }
@@ -128,5 +131,9 @@ public final class JdbiPersistence {
 
     public MailingCampaigns mailingCampaigns() {
         return mailingCampaigns;
+    }
+
+    public ReportShares reportShares() {
+        return reportShares;
     }
 }
