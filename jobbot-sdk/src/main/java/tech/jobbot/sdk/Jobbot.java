@@ -68,6 +68,8 @@ import tech.jobbot.domain.job.JobId;
 import tech.jobbot.domain.job.Skill;
 import tech.jobbot.domain.job.SkillExtractor;
 import tech.jobbot.domain.job.SkillTaxonomy;
+import tech.jobbot.domain.minor.MinimumAges;
+import tech.jobbot.domain.minor.Supervision;
 import tech.jobbot.domain.inbox.InboxMessage;
 import tech.jobbot.domain.inbox.MessageKind;
 import tech.jobbot.domain.policy.PolicyStatus;
@@ -106,6 +108,7 @@ import tech.jobbot.ports.in.job.JobCreation;
 import tech.jobbot.ports.in.job.JobRequest;
 import tech.jobbot.ports.in.job.ManageJobs;
 import tech.jobbot.ports.in.marketing.Marketing;
+import tech.jobbot.ports.in.minor.SuperviseMinors;
 import tech.jobbot.ports.in.inbox.ReadMessages;
 import tech.jobbot.ports.in.policy.AcknowledgePolicies;
 import tech.jobbot.ports.in.policy.PublishPolicies;
@@ -133,6 +136,7 @@ import tech.jobbot.sdk.interview.InterviewService;
 import tech.jobbot.sdk.interview.ProgressTracker;
 import tech.jobbot.sdk.job.JobService;
 import tech.jobbot.sdk.mail.MailDelivery;
+import tech.jobbot.sdk.minor.SupervisionService;
 import tech.jobbot.sdk.marketing.MarketingService;
 import tech.jobbot.sdk.recommendation.CombinedCatalog;
 import tech.jobbot.sdk.recommendation.RecommendationService;
@@ -156,7 +160,7 @@ import tech.jobbot.sdk.sharing.SharingService;
  */
 public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, Authenticate, ManageSessions, CsrfTokens,
         ViewProfile, CorrectProfile, ChangeEmail, ManageAvatar, ExternalAccounts, ManageJobs, RunInterviews, Recommend,
-        ManageBackground, ManageConsents, ReadPolicies, PublishPolicies, AcknowledgePolicies, ReadMessages, ShareReports, Marketing {
+        ManageBackground, ManageConsents, ReadPolicies, PublishPolicies, AcknowledgePolicies, ReadMessages, ShareReports, SuperviseMinors, Marketing {
     private static final Logger LOG = System.getLogger(Jobbot.class.getName());
 
     private final AccountServices accounts;
@@ -169,6 +173,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final PolicyService policies;
     private final InboxService inboxService;
     private final SharingService sharingService;
+    private final SupervisionService supervision;
     private final MarketingService marketingService;
     private final Clock clock;
     private final MailDelivery mailDelivery;
@@ -209,7 +214,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 Optional.ofNullable(b.publicUrl), clock);
         this.inboxService = new InboxService(persistence.inbox(), persistence.accounts(), clock);
         this.consentService = new ConsentService(persistence.transactions(), persistence.consentLedger(),
-                persistence.accounts(), policies::catalog, clock);
+                persistence.accounts(), policies::catalog, persistence.supervisions(), clock);
         this.marketingService = new MarketingService(persistence.transactions(), persistence.mailingCampaigns(),
                 persistence.accounts(), consentService,
                 consentService, persistence.mailOutbox(), persistence.keyVault(), Optional.ofNullable(b.publicUrl), clock);
@@ -251,6 +256,9 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 persistence.jobs(), interviewer, analyzer, new FeedbackComposer(), taxonomy,
                 new DomainReports(extractor), persistence.keyVault(), clock);
         this.progressTracker = new ProgressTracker(persistence.interviews());
+        this.supervision = new SupervisionService(persistence.transactions(), persistence.supervisions(),
+                persistence.accounts(), consentService, policies, persistence.mailOutbox(), persistence.keyVault(),
+                b.minimumAges, id -> accounts.profiles().removeAvatar(id), Optional.ofNullable(b.publicUrl), clock);
         this.sharingService = new SharingService(persistence.transactions(), persistence.reportShares(),
                 persistence.interviews(), consentService, consentService, persistence.keyVault(), clock);
         List<SkillServiceCatalog> catalogs = new ArrayList<>();
@@ -380,7 +388,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         SignInResult result = accounts.signIn().signIn(command);
         if (result instanceof SignInResult.SignedIn signedIn && signedIn.newAccount()) {
             // Signing up is done on the policy shown: recorded as seen, so no banner asks again.
-            policies.recordSeenAtSignUp(signedIn.account(), new ConsentContext(ConsentMethod.SIGN_UP,
+            policies.recordSeen(signedIn.account(), new ConsentContext(ConsentMethod.SIGN_UP,
                     Optional.empty(), Optional.of(command.userAgent()).filter(ua -> !ua.isBlank())));
         }
         return result;
@@ -425,6 +433,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
     @Override
     public Account correctProfile(AccountId account, ProfileCorrection correction) {
+        supervision.requireDataAllowed(account);
         return accounts.profiles().correctProfile(account, correction);
     }
 
@@ -441,6 +450,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
     @Override
     public AvatarUpload uploadAvatar(AccountId account, byte[] image) {
+        supervision.requireDataAllowed(account);
+        supervision.requireSensitiveAllowed(account, "a profile photo");
         return accounts.profiles().uploadAvatar(account, image);
     }
 
@@ -463,6 +474,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
     @Override
     public JobCreation createJob(AccountId owner, JobRequest request) {
+        supervision.requireDataAllowed(owner);
         return jobService.createJob(owner, request);
     }
 
@@ -483,12 +495,14 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
     @Override
     public InterviewOutcome startInterview(AccountId owner, JobId job, int questionCount) {
+        supervision.requireDataAllowed(owner);
         return interviewService.startInterview(owner, job, questionCount);
     }
 
     @Override
     public InterviewOutcome answer(AccountId owner, InterviewId interview, QuestionId question, String text,
             Optional<String> idempotencyKey, Consumer<String> onNarrative) {
+        supervision.requireDataAllowed(owner);
         return interviewService.answer(owner, interview, question, text, idempotencyKey, onNarrative);
     }
 
@@ -557,6 +571,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
     @Override
     public Background replaceBackground(AccountId owner, Background background) {
+        supervision.requireDataAllowed(owner);
         return recommendationService.replaceBackground(owner, background);
     }
 
@@ -591,6 +606,44 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public int applyGlobalPrivacyControl(AccountId person, ConsentContext context) {
         return consentService.applyGlobalPrivacyControl(person, context);
+    }
+
+    // --- minors ----------------------------------------------------------------------------------
+
+    @Override
+    public Supervision declareAge(AccountId person, Optional<LocalDate> birthDate, String region) {
+        return supervision.declareAge(person, birthDate, region);
+    }
+
+    @Override
+    public Optional<Supervision> supervision(AccountId person) {
+        return supervision.supervision(person);
+    }
+
+    @Override
+    public AgeStatus ageStatus(AccountId person) {
+        return supervision.ageStatus(person);
+    }
+
+    @Override
+    public void requestGuardianConsent(AccountId person, EmailAddress guardian) {
+        supervision.requestGuardianConsent(person, guardian);
+        mailEnqueued();
+    }
+
+    @Override
+    public Optional<GuardianView> guardianView(String token) {
+        return supervision.guardianView(token);
+    }
+
+    @Override
+    public GuardianAnswer answerAsGuardian(String token, SignInCode code, boolean consents, ConsentContext context) {
+        return supervision.answerAsGuardian(token, code, consents, context);
+    }
+
+    @Override
+    public boolean revokeAsGuardian(String token, ConsentContext context) {
+        return supervision.revokeAsGuardian(token, context);
     }
 
     // --- sharing with third parties ------------------------------------------------------------
@@ -716,6 +769,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         private PartnerFeedSettings partnerCatalog;
         private long mailPollSeconds = 5;
         private int policyNotificationsPerMinute = 600;
+        private MinimumAges minimumAges = MinimumAges.DEFAULT;
 
         private Builder() {
         }
@@ -817,6 +871,15 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 throw new IllegalArgumentException("notify at least one person per minute");
             }
             this.policyNotificationsPerMinute = people;
+            return this;
+        }
+
+        /**
+         * The age per policy region under which sign-up needs a guardian's consent before anything
+         * beyond the email is kept; default 14 in China, 13 elsewhere.
+         */
+        public Builder minimumAges(MinimumAges ages) {
+            this.minimumAges = Objects.requireNonNull(ages, "ages");
             return this;
         }
 

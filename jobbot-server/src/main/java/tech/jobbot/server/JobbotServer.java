@@ -31,6 +31,8 @@ import tech.jobbot.server.admin.AdminAuthenticator;
 import tech.jobbot.server.admin.AdminRoutes;
 import tech.jobbot.server.http.Problems;
 import tech.jobbot.server.inbox.InboxRoutes;
+import tech.jobbot.server.minor.GuardianRoutes;
+import tech.jobbot.server.minor.MinorRoutes;
 import tech.jobbot.server.policy.PolicyStatusRoutes;
 import tech.jobbot.server.sharing.ShareRoutes;
 import tech.jobbot.server.http.SecurityHeaders;
@@ -74,6 +76,7 @@ public final class JobbotServer implements AutoCloseable {
 
     private static void routes(HttpRouting.Builder routing, Jobbot jobbot, Authenticator authenticator,
             ClientAddress clientAddress, SessionPolicy sessionPolicy, PolicyRoutes policies, AdminAuthenticator admin) {
+        GuardianRoutes guardian = new GuardianRoutes(jobbot, authenticator);
         routing.addFilter(new SecurityHeaders());
         Problems.register(routing);
         routing.register("/api/v1", new AuthRoutes(jobbot, authenticator, clientAddress, sessionPolicy, policies))
@@ -87,6 +90,8 @@ public final class JobbotServer implements AutoCloseable {
                 .register("/api/v1", new PolicyStatusRoutes(jobbot, authenticator))
                 .register("/api/v1", new InboxRoutes(jobbot, authenticator))
                 .register("/api/v1", new ShareRoutes(jobbot, authenticator))
+                .register("/api/v1", new MinorRoutes(jobbot, authenticator, policies))
+                .register("/api/v1", guardian.api())
                 .register("/api/v1", new AdminRoutes(jobbot, admin))
                 .any("/api/*", (req, res) -> {
                     throw ProblemException.notFound("no resource " + req.prologue().method().text() + " "
@@ -98,6 +103,7 @@ public final class JobbotServer implements AutoCloseable {
                     res.send("{\"gpc\":true,\"lastUpdate\":\"2026-11-29\"}");
                 })
                 .register("/unsubscribe", new UnsubscribeRoutes(jobbot, authenticator))
+                .register("/guardian", guardian.pages())
                 .get("/privacy", policies::page)
                 .get("/", (req, res) -> {
                     res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");

@@ -24,13 +24,16 @@ import tech.jobbot.domain.consent.Purpose;
 import tech.jobbot.domain.consent.PurposeKey;
 import tech.jobbot.domain.consent.Purposes;
 import tech.jobbot.domain.consent.Regions;
+import tech.jobbot.domain.minor.Supervision;
 import tech.jobbot.domain.policy.PolicyCatalog;
 import tech.jobbot.domain.policy.PolicyDocument;
 import tech.jobbot.ports.in.consent.ConsentContext;
 import tech.jobbot.ports.in.consent.ManageConsents;
 import tech.jobbot.ports.in.consent.PurposeConsent;
+import tech.jobbot.ports.in.minor.GuardianConsentRequiredException;
 import tech.jobbot.ports.out.account.AccountRepository;
 import tech.jobbot.ports.out.consent.ConsentLedger;
+import tech.jobbot.ports.out.minor.Supervisions;
 import tech.jobbot.ports.out.tx.Transactions;
 import tech.jobbot.sdk.account.UnknownAccountException;
 
@@ -43,15 +46,17 @@ public final class ConsentService implements ManageConsents, ConsentGate {
     private final ConsentLedger ledger;
     private final AccountRepository accounts;
     private final Supplier<PolicyCatalog> policies;
+    private final Supervisions supervisions;
     private final Clock clock;
 
     /** @param policies the policies of every region, which say when a purpose's terms last changed */
     public ConsentService(Transactions tx, ConsentLedger ledger, AccountRepository accounts,
-            Supplier<PolicyCatalog> policies, Clock clock) {
+            Supplier<PolicyCatalog> policies, Supervisions supervisions, Clock clock) {
         this.tx = tx;
         this.ledger = ledger;
         this.accounts = accounts;
         this.policies = policies;
+        this.supervisions = supervisions;
         this.clock = clock;
     }
 
@@ -95,8 +100,14 @@ public final class ConsentService implements ManageConsents, ConsentGate {
             return true;
         }
         Optional<Account> account = accounts.findById(person);
-        return account.isPresent() && Consents.mayUse(Consents.stateOf(
+        return account.isPresent() && guardianAllows(person, purpose.key()) && Consents.mayUse(Consents.stateOf(
                 policies.get().asOf(purpose, Regions.of(account.get().country()), today()), ledger.history(person)));
+    }
+
+    /** A supervised minor's sensitive purposes wait for their guardian's consent (policy §8). */
+    private boolean guardianAllows(AccountId person, PurposeKey purpose) {
+        return !Supervision.needsGuardian(purpose)
+                || supervisions.find(person).map(s -> s.maySensitiveOn(today())).orElse(true);
     }
 
     private Account account(AccountId person) {
@@ -121,6 +132,10 @@ public final class ConsentService implements ManageConsents, ConsentGate {
             PolicyCatalog catalog = policies.get();
             String region = Regions.of(account.country());
             choices.forEach((key, grant) -> {
+                if (grant && !guardianAllows(person, key)) {
+                    throw new GuardianConsentRequiredException("consent to " + key
+                            + " needs your guardian's consent first (you are under 18)");
+                }
                 ConsentState state = Consents.stateOf(catalog.asOf(purpose(key), region, today()), history);
                 boolean alreadyGranted = state instanceof ConsentState.Granted;
                 boolean alreadyWithdrawn = state instanceof ConsentState.Withdrawn;

@@ -217,8 +217,11 @@ public final class PolicyService implements ReadPolicies, PublishPolicies, Ackno
         });
     }
 
-    /** A person signed up, shown their region's policy in effect: recorded as seen. */
-    public void recordSeenAtSignUp(AccountId person, ConsentContext context) {
+    /**
+     * The person (or their guardian) was shown their region's policy in effect, e.g. at sign-up:
+     * recorded as seen, by the context's method.
+     */
+    public void recordSeen(AccountId person, ConsentContext context) {
         Account account = account(person);
         String region = Regions.of(account.country());
         catalog().current(region, today()).ifPresent(

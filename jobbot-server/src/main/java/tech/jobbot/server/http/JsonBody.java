@@ -98,6 +98,19 @@ public final class JsonBody {
         return items;
     }
 
+    /** An optional boolean (absent or null: empty). */
+    public Optional<Boolean> optionalBoolean(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isBoolean()) {
+            errors.add(new FieldError(field, "must be true or false, not " + kind(value)));
+            return Optional.empty();
+        }
+        return Optional.of(value.booleanValue());
+    }
+
     /** A required boolean. */
     public Boolean requiredBoolean(String field) {
         JsonNode value = node.get(field);

@@ -12,6 +12,7 @@ import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import tech.jobbot.ports.in.minor.GuardianConsentRequiredException;
 import tech.jobbot.ports.out.JobbotException;
 import tech.jobbot.sdk.account.UnknownAccountException;
 
@@ -30,6 +31,8 @@ public final class Problems {
         routing.error(ProblemException.class, Problems::send)
                 .error(UnknownAccountException.class, (req, res, e) -> send(req, res,
                         ProblemException.unauthorized("the account of this session no longer exists")))
+                .error(GuardianConsentRequiredException.class, (req, res, e) -> send(req, res,
+                        ProblemException.forbidden("guardian-consent-required", e.getMessage())))
                 .error(JobbotException.class, (req, res, e) -> {
                     LOG.log(Level.ERROR, "infrastructure failure on " + req.prologue().method().text() + " "
                             + req.path().path(), e);

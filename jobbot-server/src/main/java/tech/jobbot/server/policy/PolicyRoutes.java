@@ -11,6 +11,8 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import tech.jobbot.domain.account.Account;
+import tech.jobbot.domain.account.AccountId;
 import tech.jobbot.domain.account.Country;
 import tech.jobbot.domain.consent.Regions;
 import tech.jobbot.domain.policy.PolicyDocument;
@@ -69,6 +71,15 @@ public final class PolicyRoutes implements HttpService {
             return located;
         }
         return new Reader(validated, "query");
+    }
+
+    /**
+     * The region a signed-in person lives in for rules such as the minimum age: their account's
+     * country if they gave one, else where a trusted proxy locates the request, else GLOBAL.
+     */
+    public String regionOf(ServerRequest req, AccountId person) {
+        return jobbot.profile(person).flatMap(Account::country).map(c -> Regions.of(Optional.of(c)))
+                .orElseGet(() -> located(req).region());
     }
 
     private Reader located(ServerRequest req) {

@@ -145,6 +145,37 @@ public final class TestServer implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("no mail to " + email + " in " + outbox()));
     }
 
+    /** Delivers pending mail and returns the plain text of the newest mail written for {@code email}, decoded. */
+    public String latestMailText(String email) {
+        jobbot.deliverMail();
+        String raw = latestMailTo(email).orElseThrow(() -> new AssertionError("no mail to " + email));
+        try {
+            jakarta.mail.internet.MimeMessage message = new jakarta.mail.internet.MimeMessage(
+                    jakarta.mail.Session.getInstance(new java.util.Properties()),
+                    new java.io.ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
+            return plainText(message.getContent());
+        } catch (jakarta.mail.MessagingException | IOException e) {
+            throw new AssertionError("cannot read the mail to " + email, e);
+        }
+    }
+
+    private static String plainText(Object content) throws jakarta.mail.MessagingException, IOException {
+        if (content instanceof String text) {
+            return text;
+        }
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) content;
+        for (int i = 0; i < parts.getCount(); i++) {
+            jakarta.mail.BodyPart part = parts.getBodyPart(i);
+            if (part.isMimeType("text/plain")) {
+                return (String) part.getContent();
+            }
+            if (part.isMimeType("multipart/*")) {
+                return plainText(part.getContent());
+            }
+        }
+        throw new AssertionError("no text part");
+    }
+
     public Path outbox() {
         return dataDir.resolve("outbox");
     }

@@ -7,20 +7,21 @@ import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
 import tech.jobbot.ports.out.account.AccountRepository;
-import tech.jobbot.ports.out.account.BackgroundRepository;
 import tech.jobbot.ports.out.account.AvatarStore;
+import tech.jobbot.ports.out.account.BackgroundRepository;
 import tech.jobbot.ports.out.auth.CodeChallengeRepository;
 import tech.jobbot.ports.out.auth.RateLimitLedger;
 import tech.jobbot.ports.out.auth.SessionRepository;
 import tech.jobbot.ports.out.consent.ConsentLedger;
 import tech.jobbot.ports.out.crypto.KeyVault;
-import tech.jobbot.ports.out.inbox.Inbox;
-import tech.jobbot.ports.out.policy.PublishedPolicies;
 import tech.jobbot.ports.out.crypto.MasterKeys;
+import tech.jobbot.ports.out.inbox.Inbox;
 import tech.jobbot.ports.out.interview.InterviewRepository;
 import tech.jobbot.ports.out.job.JobRepository;
 import tech.jobbot.ports.out.mail.MailOutbox;
 import tech.jobbot.ports.out.marketing.MailingCampaigns;
+import tech.jobbot.ports.out.minor.Supervisions;
+import tech.jobbot.ports.out.policy.PublishedPolicies;
 import tech.jobbot.ports.out.recommendation.RecommendationSettingsRepository;
 import tech.jobbot.ports.out.sharing.ReportShares;
 import tech.jobbot.ports.out.tx.Transactions;
@@ -44,6 +45,7 @@ public final class JdbiPersistence {
     private final JdbiRecommendationSettingsRepository recommendationSettings;
     private final JdbiConsentLedger consentLedger;
     private final JdbiInbox inbox;
+    private final JdbiSupervisions supervisions;
     private final JdbiReportShares reportShares;
     private final JdbiMailingCampaigns mailingCampaigns;
     private final JdbiPublishedPolicies publishedPolicies;
@@ -64,6 +66,7 @@ public final class JdbiPersistence {
         this.recommendationSettings = new JdbiRecommendationSettingsRepository(transactions, keyVault, clock);
         this.consentLedger = new JdbiConsentLedger(transactions, keyVault);
         this.inbox = new JdbiInbox(transactions, keyVault);
+        this.supervisions = new JdbiSupervisions(transactions, keyVault, clock);
         this.reportShares = new JdbiReportShares(transactions, keyVault);
         this.mailingCampaigns = new JdbiMailingCampaigns(transactions);
         this.publishedPolicies = new JdbiPublishedPolicies(transactions);
@@ -135,5 +138,9 @@ public final class JdbiPersistence {
 
     public ReportShares reportShares() {
         return reportShares;
+    }
+
+    public Supervisions supervisions() {
+        return supervisions;
     }
 }

@@ -56,11 +56,15 @@ CREATE TABLE share_disclosures (
 );
 CREATE INDEX share_disclosures_account ON share_disclosures (account_id, disclosed_at);
 
--- The link a guardian of a supervised minor follows (policy §8), found by the digest of its token.
+-- The link a guardian of a supervised minor follows (policy §8), found by the digest of its token,
+-- with the digest of the code mailed with it. One link per account: asking again replaces it.
 CREATE TABLE guardian_links (
-    token_digest VARCHAR(100) PRIMARY KEY,
-    account_id   UUID NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
-    created_at   TIMESTAMP WITH TIME ZONE NOT NULL
+    token_digest    VARCHAR(100) PRIMARY KEY,
+    account_id      UUID NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    code_digest     VARCHAR(100) NOT NULL,
+    code_expires_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    failed_attempts INTEGER NOT NULL,
+    created_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX guardian_links_account ON guardian_links (account_id);
 
