@@ -49,6 +49,7 @@ import tech.jobbot.domain.account.Background;
 import tech.jobbot.domain.account.EmailAddress;
 import tech.jobbot.domain.account.ExternalSubject;
 import tech.jobbot.domain.account.ProfileCorrection;
+import tech.jobbot.domain.analytics.PageView;
 import tech.jobbot.domain.auth.FlowId;
 import tech.jobbot.domain.auth.SessionId;
 import tech.jobbot.domain.auth.SessionPolicy;
@@ -80,6 +81,7 @@ import tech.jobbot.domain.sharing.ReportShare;
 import tech.jobbot.domain.recommendation.RecommendationSettings;
 import tech.jobbot.domain.recommendation.SkillsGap;
 import tech.jobbot.ports.in.account.AvatarUpload;
+import tech.jobbot.ports.in.analytics.MeasureUsage;
 import tech.jobbot.ports.in.account.ChangeEmail;
 import tech.jobbot.ports.in.account.CorrectProfile;
 import tech.jobbot.ports.in.account.EmailChangeResult;
@@ -125,6 +127,7 @@ import tech.jobbot.ports.out.mail.MailSender;
 import tech.jobbot.ports.out.policy.PolicyDocuments;
 import tech.jobbot.ports.out.recommendation.SkillServiceCatalog;
 import tech.jobbot.sdk.account.AccountServices;
+import tech.jobbot.sdk.analytics.UsageService;
 import tech.jobbot.sdk.account.CodeLimits;
 import tech.jobbot.sdk.config.KeyFile;
 import tech.jobbot.sdk.consent.ConsentService;
@@ -160,7 +163,8 @@ import tech.jobbot.sdk.sharing.SharingService;
  */
 public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, Authenticate, ManageSessions, CsrfTokens,
         ViewProfile, CorrectProfile, ChangeEmail, ManageAvatar, ExternalAccounts, ManageJobs, RunInterviews, Recommend,
-        ManageBackground, ManageConsents, ReadPolicies, PublishPolicies, AcknowledgePolicies, ReadMessages, ShareReports, SuperviseMinors, Marketing {
+        ManageBackground, ManageConsents, ReadPolicies, PublishPolicies, AcknowledgePolicies, ReadMessages,
+        ShareReports, SuperviseMinors, MeasureUsage, Marketing {
     private static final Logger LOG = System.getLogger(Jobbot.class.getName());
 
     private final AccountServices accounts;
@@ -174,6 +178,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final InboxService inboxService;
     private final SharingService sharingService;
     private final SupervisionService supervision;
+    private final UsageService usage;
     private final MarketingService marketingService;
     private final Clock clock;
     private final MailDelivery mailDelivery;
@@ -256,6 +261,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 persistence.jobs(), interviewer, analyzer, new FeedbackComposer(), taxonomy,
                 new DomainReports(extractor), persistence.keyVault(), clock);
         this.progressTracker = new ProgressTracker(persistence.interviews());
+        this.usage = new UsageService(persistence.pageViews(), consentService, clock);
         this.supervision = new SupervisionService(persistence.transactions(), persistence.supervisions(),
                 persistence.accounts(), consentService, policies, persistence.mailOutbox(), persistence.keyVault(),
                 b.minimumAges, id -> accounts.profiles().removeAvatar(id), Optional.ofNullable(b.publicUrl), clock);
@@ -606,6 +612,24 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public int applyGlobalPrivacyControl(AccountId person, ConsentContext context) {
         return consentService.applyGlobalPrivacyControl(person, context);
+    }
+
+    // --- usage analytics -------------------------------------------------------------------------
+
+    @Override
+    public boolean recordPageView(Optional<AccountId> person, String page, Duration dwell, boolean anonymousConsent,
+            boolean globalPrivacyControl) {
+        return usage.recordPageView(person, page, dwell, anonymousConsent, globalPrivacyControl);
+    }
+
+    @Override
+    public List<PageView> pageViews(AccountId person) {
+        return usage.pageViews(person);
+    }
+
+    /** How many views of a page (as a pattern, e.g. {@code /interviews/:id}) were recorded with consent. */
+    public long pageViewCount(String page) {
+        return usage.count(page);
     }
 
     // --- minors ----------------------------------------------------------------------------------

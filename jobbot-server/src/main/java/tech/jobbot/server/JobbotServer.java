@@ -28,6 +28,7 @@ import tech.jobbot.server.recommendation.RecommendationRoutes;
 import tech.jobbot.server.http.ClientAddress;
 import tech.jobbot.server.http.ProblemException;
 import tech.jobbot.server.admin.AdminAuthenticator;
+import tech.jobbot.server.analytics.AnalyticsRoutes;
 import tech.jobbot.server.admin.AdminRoutes;
 import tech.jobbot.server.http.Problems;
 import tech.jobbot.server.inbox.InboxRoutes;
@@ -90,6 +91,7 @@ public final class JobbotServer implements AutoCloseable {
                 .register("/api/v1", new PolicyStatusRoutes(jobbot, authenticator))
                 .register("/api/v1", new InboxRoutes(jobbot, authenticator))
                 .register("/api/v1", new ShareRoutes(jobbot, authenticator))
+                .register("/api/v1", new AnalyticsRoutes(jobbot, authenticator))
                 .register("/api/v1", new MinorRoutes(jobbot, authenticator, policies))
                 .register("/api/v1", guardian.api())
                 .register("/api/v1", new AdminRoutes(jobbot, admin))

@@ -143,6 +143,11 @@ public final class CookieConsentRoutes implements HttpService {
         return COOKIE + "=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=0";
     }
 
+    /** Whether the visitor's banner answer, in their cookie, accepts analytics. */
+    public static boolean analyticsAccepted(ServerRequest req) {
+        return choiceIn(req).map(CookieChoice::analytics).orElse(false);
+    }
+
     private static Optional<CookieChoice> choiceIn(ServerRequest req) {
         return Optional.ofNullable(req.headers().cookies().first(COOKIE).orElse(null)).flatMap(CookieChoice::parse);
     }

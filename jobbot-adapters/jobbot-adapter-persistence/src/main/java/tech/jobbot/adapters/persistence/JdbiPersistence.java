@@ -9,6 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 import tech.jobbot.ports.out.account.AccountRepository;
 import tech.jobbot.ports.out.account.AvatarStore;
 import tech.jobbot.ports.out.account.BackgroundRepository;
+import tech.jobbot.ports.out.analytics.PageViews;
 import tech.jobbot.ports.out.auth.CodeChallengeRepository;
 import tech.jobbot.ports.out.auth.RateLimitLedger;
 import tech.jobbot.ports.out.auth.SessionRepository;
@@ -45,6 +46,7 @@ public final class JdbiPersistence {
     private final JdbiRecommendationSettingsRepository recommendationSettings;
     private final JdbiConsentLedger consentLedger;
     private final JdbiInbox inbox;
+    private final JdbiPageViews pageViews;
     private final JdbiSupervisions supervisions;
     private final JdbiReportShares reportShares;
     private final JdbiMailingCampaigns mailingCampaigns;
@@ -66,6 +68,7 @@ public final class JdbiPersistence {
         this.recommendationSettings = new JdbiRecommendationSettingsRepository(transactions, keyVault, clock);
         this.consentLedger = new JdbiConsentLedger(transactions, keyVault);
         this.inbox = new JdbiInbox(transactions, keyVault);
+        this.pageViews = new JdbiPageViews(transactions);
         this.supervisions = new JdbiSupervisions(transactions, keyVault, clock);
         this.reportShares = new JdbiReportShares(transactions, keyVault);
         this.mailingCampaigns = new JdbiMailingCampaigns(transactions);
@@ -142,5 +145,9 @@ public final class JdbiPersistence {
 
     public Supervisions supervisions() {
         return supervisions;
+    }
+
+    public PageViews pageViews() {
+        return pageViews;
     }
 }

@@ -1,11 +1,15 @@
 package tech.jobbot.adapters.persistence;
 
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
+
+import org.jdbi.v3.core.statement.Update;
 
 import tech.jobbot.domain.account.AccountId;
 import tech.jobbot.domain.consent.PurposeKey;
@@ -64,20 +68,24 @@ public final class JdbiPublishedPolicies implements PublishedPolicies {
                         SELECT region, version, notified_after FROM published_policies WHERE notified_at IS NULL
                         ORDER BY published_at, region, version""")
                 .map((rs, ctx) -> new Notification(rs.getString("region"), rs.getInt("version"),
-                        Optional.ofNullable(rs.getObject("notified_after", java.util.UUID.class)).map(AccountId::new)))
+                        Optional.ofNullable(rs.getObject("notified_after", UUID.class)).map(AccountId::new)))
                 .list());
     }
 
     @Override
     public void notificationProgress(String region, int version, Optional<AccountId> after,
             Optional<Instant> finishedAt) {
-        tx.withHandle(h -> h.createUpdate("""
-                        UPDATE published_policies SET notified_after = :after, notified_at = :finished
-                        WHERE region = :region AND version = :version""")
-                .bindByType("after", after.map(AccountId::value).orElse(null), java.util.UUID.class)
-                .bindByType("finished", finishedAt.map(Sql::time).orElse(null), java.time.OffsetDateTime.class)
-                .bind("region", region)
-                .bind("version", version)
-                .execute());
+        tx.withHandle(h -> {
+            Update update = h.createUpdate("""
+                            UPDATE published_policies SET notified_after = :after, notified_at = :finished
+                            WHERE region = :region AND version = :version""")
+                    .bind("region", region)
+                    .bind("version", version);
+            // Typed nulls: PostgreSQL refuses a null of unknown type for UUID and timestamp columns.
+            after.ifPresentOrElse(a -> update.bind("after", a.value()), () -> update.bindNull("after", Types.OTHER));
+            finishedAt.ifPresentOrElse(f -> update.bind("finished", Sql.time(f)),
+                    () -> update.bindNull("finished", Types.TIMESTAMP_WITH_TIMEZONE));
+            return update.execute();
+        });
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import tech.jobbot.domain.account.Account;
 import tech.jobbot.domain.account.AccountId;
 import tech.jobbot.domain.account.EmailAddress;
+import tech.jobbot.domain.analytics.PageView;
 import tech.jobbot.domain.consent.PurposeKey;
 import tech.jobbot.domain.inbox.InboxMessage;
 import tech.jobbot.domain.inbox.MessageKind;
@@ -97,12 +98,29 @@ abstract class CommunicationsContract extends PersistenceContract {
 
         assertEquals(List.of(new Notification("GLOBAL", 2, Optional.empty())),
                 persistence.publishedPolicies().unfinishedNotifications());
+        persistence.publishedPolicies().notificationProgress("GLOBAL", 2, Optional.empty(), Optional.empty());
+        assertEquals(List.of(new Notification("GLOBAL", 2, Optional.empty())),
+                persistence.publishedPolicies().unfinishedNotifications(), "no progress is progress too");
         persistence.publishedPolicies().notificationProgress("GLOBAL", 2, Optional.of(owner), Optional.empty());
         assertEquals(List.of(new Notification("GLOBAL", 2, Optional.of(owner))),
                 persistence.publishedPolicies().unfinishedNotifications());
         persistence.publishedPolicies().notificationProgress("GLOBAL", 2, Optional.of(stranger),
                 Optional.of(clock.instant()));
         assertEquals(List.of(), persistence.publishedPolicies().unfinishedNotifications());
+    }
+
+    @Test
+    void page_views_are_kept_per_person_and_counted_per_page_and_go_with_the_account() throws SQLException {
+        PageView mine = new PageView(UUID.randomUUID(), Optional.of(owner), "/jobs/:id", Duration.ofMillis(5300),
+                clock.instant());
+        persistence.pageViews().record(mine);
+        persistence.pageViews().record(new PageView(UUID.randomUUID(), Optional.empty(), "/jobs/:id",
+                Duration.ZERO, clock.instant()));
+        assertEquals(List.of(mine), persistence.pageViews().of(owner));
+        assertEquals(List.of(), persistence.pageViews().of(stranger));
+        assertEquals(2, persistence.pageViews().count("/jobs/:id"));
+        execute("DELETE FROM accounts WHERE id = '" + owner.value() + "'");
+        assertEquals(1, persistence.pageViews().count("/jobs/:id"), "the anonymous view stays, the person's is gone");
     }
 
     @Test
