@@ -451,7 +451,14 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public EmailChangeResult confirmEmailChange(AccountId account, FlowId flowId, EmailAddress newEmail,
             SignInCode code) {
-        return accounts.profiles().confirmEmailChange(account, flowId, newEmail, code);
+        EmailChangeResult result = accounts.profiles().confirmEmailChange(account, flowId, newEmail, code);
+        if (result instanceof EmailChangeResult.Changed) {
+            // Besides the mail to the old address: a record in the inbox of what changed and when.
+            inboxService.postMessage(account, MessageKind.SECURITY_NOTICE, "Your email address was changed",
+                    "The email address of your Jobbot account was changed to the one you confirmed with a code."
+                            + " If this was not you, contact us at once: someone may have access to your account.");
+        }
+        return result;
     }
 
     @Override

@@ -32,6 +32,8 @@ import tech.jobbot.domain.account.ProfileCorrection;
 import tech.jobbot.domain.auth.CodeCheck;
 import tech.jobbot.domain.auth.FlowId;
 import tech.jobbot.domain.auth.SignInCode;
+import tech.jobbot.domain.inbox.InboxMessage;
+import tech.jobbot.domain.inbox.MessageKind;
 import tech.jobbot.domain.mail.MailMessage;
 import tech.jobbot.ports.in.account.EmailChangeResult;
 import tech.jobbot.ports.in.auth.CodeRequestResult;
@@ -140,6 +142,9 @@ class ProfileTest {
         MailMessage notice = toOld.getLast();
         assertTrue(notice.subject().contains("changed"));
         assertFalse(notice.text().contains(NEW.value()), "the notice does not reveal the new address");
+        InboxMessage security = h.jobbot.messages(ada).getFirst();
+        assertEquals(MessageKind.SECURITY_NOTICE, security.kind(), "and a security notice in the inbox");
+        assertTrue(security.subject().contains("email address was changed"));
     }
 
     @Test
