@@ -392,10 +392,13 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public SignInResult signIn(SignInCommand command) {
         SignInResult result = accounts.signIn().signIn(command);
-        if (result instanceof SignInResult.SignedIn signedIn && signedIn.newAccount()) {
-            // Signing up is done on the policy shown: recorded as seen, so no banner asks again.
-            policies.recordSeen(signedIn.account(), new ConsentContext(ConsentMethod.SIGN_UP,
-                    Optional.empty(), Optional.of(command.userAgent()).filter(ua -> !ua.isBlank())));
+        if (result instanceof SignInResult.SignedIn signedIn) {
+            if (signedIn.newAccount()) {
+                // Signing up is done on the policy shown: recorded as seen, so no banner asks again.
+                policies.recordSeen(signedIn.account(), new ConsentContext(ConsentMethod.SIGN_UP,
+                        Optional.empty(), Optional.of(command.userAgent()).filter(ua -> !ua.isBlank())));
+            }
+            command.age().ifPresent(age -> supervision.declareIfUndeclared(signedIn.account(), age));
         }
         return result;
     }

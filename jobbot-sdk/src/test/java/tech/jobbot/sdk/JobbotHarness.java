@@ -22,6 +22,7 @@ import tech.jobbot.domain.auth.SignInCode;
 import tech.jobbot.domain.interview.Interview;
 import tech.jobbot.domain.interview.Question;
 import tech.jobbot.domain.job.Job;
+import tech.jobbot.domain.minor.AgeDeclaration;
 import tech.jobbot.ports.in.auth.CodeRequestResult;
 import tech.jobbot.ports.in.auth.RequestSignInCodeCommand;
 import tech.jobbot.ports.in.auth.SignInCommand;
@@ -40,6 +41,8 @@ public final class JobbotHarness implements AutoCloseable {
             "Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0";
     public static final String CHROME_ON_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
             + "(KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36";
+
+    private static final Optional<AgeDeclaration> ADULT = Optional.of(AgeDeclaration.adult("GLOBAL"));
 
     public final TestClock clock = TestClock.atDefaultStart();
     public final CapturingMailSender mail = new CapturingMailSender();
@@ -92,16 +95,26 @@ public final class JobbotHarness implements AutoCloseable {
         return mail.lastCodeTo(email);
     }
 
+    /** Signs in, declaring an adult at sign-up as the web app asks. */
     public SignInResult signIn(FlowId flow, EmailAddress email, SignInCode code) {
-        return jobbot.signIn(new SignInCommand(flow, email, code, FIREFOX_ON_LINUX));
+        return jobbot.signIn(new SignInCommand(flow, email, code, FIREFOX_ON_LINUX, ADULT));
     }
 
-    /** The whole flow: request a code, read it from the mail, sign in with it. */
+    /** The whole flow: request a code, read it from the mail, sign in with it (declaring an adult). */
     public SignInResult.SignedIn signInFully(EmailAddress email, String userAgent) {
+        return signInFully(email, userAgent, ADULT);
+    }
+
+    /** The whole flow without an age declaration: the account keeps nothing beyond the email until one. */
+    public SignInResult.SignedIn signInUndeclared(EmailAddress email) {
+        return signInFully(email, FIREFOX_ON_LINUX, Optional.empty());
+    }
+
+    private SignInResult.SignedIn signInFully(EmailAddress email, String userAgent, Optional<AgeDeclaration> age) {
         FlowId flow = requestGranted(email);
         SignInCode code = codeMailedTo(email);
         return assertInstanceOf(SignInResult.SignedIn.class,
-                jobbot.signIn(new SignInCommand(flow, email, code, userAgent)));
+                jobbot.signIn(new SignInCommand(flow, email, code, userAgent, age)));
     }
 
     public SignInResult.SignedIn signInFully(EmailAddress email) {

@@ -30,6 +30,7 @@ import tech.jobbot.domain.policy.PolicyDocument;
 import tech.jobbot.ports.in.consent.ConsentContext;
 import tech.jobbot.ports.in.consent.ManageConsents;
 import tech.jobbot.ports.in.consent.PurposeConsent;
+import tech.jobbot.ports.in.minor.AgeNotDeclaredException;
 import tech.jobbot.ports.in.minor.GuardianConsentRequiredException;
 import tech.jobbot.ports.out.account.AccountRepository;
 import tech.jobbot.ports.out.consent.ConsentLedger;
@@ -104,10 +105,13 @@ public final class ConsentService implements ManageConsents, ConsentGate {
                 policies.get().asOf(purpose, Regions.of(account.get().country()), today()), ledger.history(person)));
     }
 
-    /** A supervised minor's sensitive purposes wait for their guardian's consent (policy §8). */
+    /**
+     * A supervised minor's sensitive purposes wait for their guardian's consent (policy §8), and
+     * those of someone who has not declared their age wait for the declaration.
+     */
     private boolean guardianAllows(AccountId person, PurposeKey purpose) {
         return !Supervision.needsGuardian(purpose)
-                || supervisions.find(person).map(s -> s.maySensitiveOn(today())).orElse(true);
+                || supervisions.find(person).map(s -> s.maySensitiveOn(today())).orElse(false);
     }
 
     private Account account(AccountId person) {
@@ -133,6 +137,9 @@ public final class ConsentService implements ManageConsents, ConsentGate {
             String region = Regions.of(account.country());
             choices.forEach((key, grant) -> {
                 if (grant && !guardianAllows(person, key)) {
+                    if (supervisions.find(person).isEmpty()) {
+                        throw new AgeNotDeclaredException();
+                    }
                     throw new GuardianConsentRequiredException("consent to " + key
                             + " needs your guardian's consent first (you are under 18)");
                 }

@@ -25,12 +25,14 @@ import tech.jobbot.domain.consent.PurposeKey;
 import tech.jobbot.domain.mail.Html;
 import tech.jobbot.domain.mail.MailMessage;
 import tech.jobbot.domain.minor.AgeBand;
+import tech.jobbot.domain.minor.AgeDeclaration;
 import tech.jobbot.domain.minor.GuardianConsent;
 import tech.jobbot.domain.minor.MinimumAges;
 import tech.jobbot.domain.minor.Supervision;
 import tech.jobbot.ports.in.consent.ConsentContext;
 import tech.jobbot.ports.in.consent.ManageConsents;
 import tech.jobbot.ports.in.consent.PurposeConsent;
+import tech.jobbot.ports.in.minor.AgeNotDeclaredException;
 import tech.jobbot.ports.in.minor.GuardianConsentRequiredException;
 import tech.jobbot.ports.in.minor.SuperviseMinors;
 import tech.jobbot.ports.out.account.AccountRepository;
@@ -112,27 +114,49 @@ public final class SupervisionService implements SuperviseMinors {
         return supervisions.find(person)
                 .map(s -> new AgeStatus(Optional.of(s.bandOn(today)), s.supervisedOn(today), s.guardian(),
                         s.maySensitiveOn(today), s.mayKeepDataOn(today)))
-                .orElse(new AgeStatus(Optional.empty(), false, GuardianConsent.NONE, true, true));
+                .orElse(new AgeStatus(Optional.empty(), false, GuardianConsent.NONE, false, false));
     }
 
-    /** Refuses sensitive data of a supervised person whose guardian has not consented. */
+    /** Refuses sensitive data of a supervised person whose guardian has not consented, or of someone undeclared. */
     public void requireSensitiveAllowed(AccountId person, String what) {
-        if (!maySensitive(person)) {
+        Supervision s = declared(person);
+        if (!s.maySensitiveOn(today())) {
             throw new GuardianConsentRequiredException(what + " needs your guardian's consent first (you are under "
                     + AgeBand.AGE_OF_MAJORITY + ")");
         }
     }
 
-    /** Refuses any data beyond the email of a person under the minimum age whose guardian has not consented. */
+    /**
+     * Refuses any data beyond the email of someone who has not declared their age, or is under the
+     * minimum age and their guardian has not consented.
+     */
     public void requireDataAllowed(AccountId person) {
-        if (supervisions.find(person).map(s -> !s.mayKeepDataOn(today())).orElse(false)) {
+        Supervision s = declared(person);
+        if (!s.mayKeepDataOn(today())) {
             throw new GuardianConsentRequiredException("you are under the minimum age: Jobbot keeps nothing beyond"
                     + " your email until your guardian consents");
         }
     }
 
-    public boolean maySensitive(AccountId person) {
-        return supervisions.find(person).map(s -> s.maySensitiveOn(today())).orElse(true);
+    private Supervision declared(AccountId person) {
+        Optional<Supervision> found = supervisions.find(person);
+        if (found.isEmpty() && accounts.findById(person).isEmpty()) {
+            throw new UnknownAccountException(person);
+        }
+        return found.orElseThrow(AgeNotDeclaredException::new);
+    }
+
+    /** Declares the age given at sign-in, unless the person has declared it already. */
+    public void declareIfUndeclared(AccountId person, AgeDeclaration age) {
+        if (supervisions.find(person).isEmpty()) {
+            try {
+                declareAge(person, age.birthDate(), age.region());
+            } catch (IllegalStateException declaredMeanwhile) {
+                // Another sign-in of the same person declared first; theirs stands.
+            } catch (IllegalArgumentException implausible) {
+                // Signed in all the same; the person stays undeclared and is asked again.
+            }
+        }
     }
 
     @Override
@@ -185,6 +209,18 @@ public final class SupervisionService implements SuperviseMinors {
                 .map(s -> new GuardianView(s, consents.consents(l.person()))));
     }
 
+    /**
+     * The guardian link, while the person it is for is still supervised: a guardian has no say over
+     * an adult, so the link stops working when the person comes of age.
+     */
+    private Optional<Supervisions.GuardianLink> link(String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+            return Optional.empty();
+        }
+        return supervisions.findGuardianLink(digest(TOKEN_DIGEST, token))
+                .filter(l -> supervisions.find(l.person()).map(s -> s.supervisedOn(today())).orElse(false));
+    }
+
     @Override
     public GuardianAnswer answerAsGuardian(String token, SignInCode code, boolean consent, ConsentContext context) {
         Objects.requireNonNull(code, "code");
@@ -217,6 +253,10 @@ public final class SupervisionService implements SuperviseMinors {
                 withdrawSensitive(link.person(), asGuardian);
             }
         });
+        if (!consent) {
+            // A refusal after an earlier consent takes back what that consent allowed, the photo too.
+            removeAvatar.accept(link.person());
+        }
         return GuardianAnswer.RECORDED;
     }
 
@@ -254,13 +294,6 @@ public final class SupervisionService implements SuperviseMinors {
         if (!withdrawals.isEmpty()) {
             consents.changeConsents(person, withdrawals, context);
         }
-    }
-
-    private Optional<Supervisions.GuardianLink> link(String token) {
-        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
-            return Optional.empty();
-        }
-        return supervisions.findGuardianLink(digest(TOKEN_DIGEST, token));
     }
 
     private String token() {

@@ -47,6 +47,7 @@ import tech.jobbot.sdk.consent.ConsentService;
  */
 public final class PolicyService implements ReadPolicies, PublishPolicies, AcknowledgePolicies {
     private static final int PAGE = 100;
+    private static final long CATALOG_TTL_NANOS = 5_000_000_000L;
 
     private final Transactions tx;
     private final List<PolicyDocument> bundled;
@@ -57,6 +58,7 @@ public final class PolicyService implements ReadPolicies, PublishPolicies, Ackno
     private final MailOutbox outbox;
     private final Optional<URI> publicUrl;
     private final Clock clock;
+    private volatile Cached cached;
 
     public PolicyService(Transactions tx, List<PolicyDocument> bundled, PublishedPolicies published,
             AccountRepository accounts, ConsentLedger ledger, Inbox inbox, MailOutbox outbox, Optional<URI> publicUrl,
@@ -73,11 +75,31 @@ public final class PolicyService implements ReadPolicies, PublishPolicies, Ackno
         catalog();
     }
 
-    /** Every version of every region, shipped and published. Read afresh: another node may have published. */
+    /**
+     * Every version of every region, shipped and published. Asked on every consent check, so it is
+     * kept for {@link #CATALOG_TTL_NANOS} and read again after that (another node may have
+     * published) or at once after a publication on this node.
+     */
     public PolicyCatalog catalog() {
+        Cached current = cached;
+        long now = System.nanoTime();
+        if (current != null && now - current.loadedAt() < CATALOG_TTL_NANOS) {
+            return current.catalog();
+        }
         List<PolicyDocument> all = new ArrayList<>(bundled);
         all.addAll(published.all());
-        return new PolicyCatalog(all);
+        PolicyCatalog catalog;
+        try {
+            catalog = new PolicyCatalog(all);
+        } catch (IllegalArgumentException clash) {
+            throw new IllegalStateException("the bundled policies and those published in the database clash ("
+                    + clash.getMessage() + "): publish the next version number instead of shipping it", clash);
+        }
+        cached = new Cached(catalog, now);
+        return catalog;
+    }
+
+    private record Cached(PolicyCatalog catalog, long loadedAt) {
     }
 
     private LocalDate today() {
@@ -107,8 +129,10 @@ public final class PolicyService implements ReadPolicies, PublishPolicies, Ackno
     @Override
     public PolicyDocument publishPolicy(PolicyDocument draft) {
         Objects.requireNonNull(draft, "draft");
+        cached = null;
         catalog().checkNext(draft, today());
         published.publish(draft, clock.instant());
+        cached = null;
         return draft;
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import tech.jobbot.domain.account.AccountId;
+import tech.jobbot.domain.consent.ConsentChoice;
 import tech.jobbot.domain.consent.Purposes;
 import tech.jobbot.domain.interview.Interview;
 import tech.jobbot.domain.interview.InterviewId;
@@ -28,7 +29,8 @@ import tech.jobbot.sdk.consent.ConsentGate;
 /**
  * Report sharing under policy §4. Making a share records the consent to share with its recipient
  * in the ledger, in the same transaction; opening a link asks the consent gate every time, so a
- * withdrawal (in settings, by GPC, or by revoking) closes every link to that recipient at once.
+ * withdrawal (in settings, by GPC, or by revoking) closes every link to that recipient at once, and
+ * for good: links made before a withdrawal stay closed even if consent is given again later.
  */
 public final class SharingService implements ShareReports {
     private static final String TOKEN_DIGEST = "share.report-link";
@@ -109,6 +111,7 @@ public final class SharingService implements ShareReports {
         return shares.findByTokenDigest(digest(token))
                 .filter(s -> s.isOpenAt(now))
                 .filter(s -> gate.mayUse(s.owner(), Purposes.sharing(s.partnerSlug(), s.recipient())))
+                .filter(s -> !withdrawnSince(s))
                 .flatMap(s -> interviews.find(s.owner(), s.interview())
                         .filter(i -> i.report().isPresent())
                         .map(i -> {
@@ -118,6 +121,17 @@ public final class SharingService implements ShareReports {
                             return new SharedReport(s.recipient(), i.job().title(), i.report().orElseThrow(),
                                     s.expiresAt());
                         }));
+    }
+
+    /**
+     * Whether consent to share with the recipient was withdrawn after the share was made: a
+     * withdrawal closes every link made before it for good, and granting again (e.g. by sharing
+     * anew) does not bring them back.
+     */
+    private boolean withdrawnSince(ReportShare share) {
+        return consents.consentHistory(share.owner()).stream()
+                .anyMatch(r -> r.purpose().equals(share.purpose()) && r.choice() == ConsentChoice.WITHDRAWN
+                        && !r.at().isBefore(share.createdAt()));
     }
 
     private String digest(String token) {

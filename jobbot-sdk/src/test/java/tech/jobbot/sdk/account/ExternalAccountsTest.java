@@ -2,6 +2,7 @@ package tech.jobbot.sdk.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import tech.jobbot.domain.account.DisplayName;
 import tech.jobbot.domain.account.ExternalSubject;
 import tech.jobbot.domain.account.Patch;
 import tech.jobbot.domain.account.ProfileCorrection;
+import tech.jobbot.ports.in.minor.AgeNotDeclaredException;
 import tech.jobbot.sdk.JobbotHarness;
 
 class ExternalAccountsTest {
@@ -61,8 +63,11 @@ class ExternalAccountsTest {
     }
 
     @Test
-    void an_external_account_can_correct_its_profile() {
+    void an_external_account_can_correct_its_profile_once_the_platform_declared_the_age() {
         AccountId id = h.jobbot.accountFor(new ExternalSubject("career-site|8c1f"));
+        assertThrows(AgeNotDeclaredException.class, () -> h.jobbot.correctProfile(id, new ProfileCorrection(
+                Patch.set(new DisplayName("Lee")), Patch.keep(), Patch.keep())), "the platform declares the age first");
+        h.jobbot.declareAge(id, Optional.empty(), "GLOBAL");
         h.jobbot.correctProfile(id, new ProfileCorrection(Patch.set(new DisplayName("Lee")), Patch.keep(),
                 Patch.keep()));
         assertEquals(Optional.of(new DisplayName("Lee")), h.jobbot.profile(id).orElseThrow().displayName());

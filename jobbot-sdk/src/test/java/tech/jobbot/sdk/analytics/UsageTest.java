@@ -88,10 +88,14 @@ class UsageTest {
     }
 
     @Test
-    void a_supervised_minor_is_not_measured_even_with_an_earlier_consent() {
-        h.jobbot.changeConsents(me, Map.of(PurposeKey.ANALYTICS_USAGE, true), SETTINGS);
-        h.jobbot.declareAge(me, Optional.of(LocalDate.ofInstant(h.clock.instant(), ZoneOffset.UTC).minusYears(15)),
+    void a_person_who_has_not_declared_their_age_or_a_supervised_minor_is_not_measured() {
+        AccountId kid = h.signInUndeclared(JobbotHarness.email("kid@example.com")).account();
+        assertFalse(h.jobbot.recordPageView(Optional.of(kid), "/jobs", FIVE_SECONDS, true, false),
+                "undeclared: not even a banner answer counts for a signed-in person");
+        h.jobbot.declareAge(kid, Optional.of(LocalDate.ofInstant(h.clock.instant(), ZoneOffset.UTC).minusYears(15)),
                 "GLOBAL");
-        assertFalse(view("/jobs"), "the guardian has not consented");
+        assertFalse(h.jobbot.recordPageView(Optional.of(kid), "/jobs", FIVE_SECONDS, true, false),
+                "the guardian has not consented");
+        assertEquals(List.of(), h.jobbot.pageViews(kid));
     }
 }

@@ -44,6 +44,7 @@ import tech.jobbot.domain.minor.Supervision;
 import tech.jobbot.ports.in.account.AvatarUpload;
 import tech.jobbot.ports.in.consent.ConsentContext;
 import tech.jobbot.ports.in.job.JobRequest;
+import tech.jobbot.ports.in.minor.AgeNotDeclaredException;
 import tech.jobbot.ports.in.minor.GuardianConsentRequiredException;
 import tech.jobbot.ports.in.minor.SuperviseMinors.GuardianAnswer;
 import tech.jobbot.sdk.JobbotHarness;
@@ -64,7 +65,7 @@ class MinorsTest {
     @BeforeEach
     void start() {
         h = JobbotHarness.start(dataDir);
-        kid = h.signInFully(JobbotHarness.email("kid@example.com")).account();
+        kid = h.signInUndeclared(JobbotHarness.email("kid@example.com")).account();
     }
 
     @AfterEach
@@ -105,7 +106,10 @@ class MinorsTest {
     void a_minor_without_guardian_consent_cannot_upload_an_avatar_or_turn_on_sensitive_purposes() throws IOException {
         Supervision declared = h.jobbot.declareAge(kid, Optional.of(yearsAgo(16)), "GLOBAL");
         assertEquals(AgeBand.MINOR, declared.declaredBand());
-        assertEquals(Optional.of(yearsAgo(16).plusYears(18)), declared.adultOn(), "kept: the day supervision ends");
+        LocalDate adultOn = declared.adultOn().orElseThrow();
+        LocalDate eighteenth = yearsAgo(16).plusYears(18);
+        assertEquals(1, adultOn.getDayOfMonth(), "only a month is kept, which does not give the birth date back");
+        assertTrue(adultOn.isAfter(eighteenth) && !adultOn.isAfter(eighteenth.plusMonths(1)), adultOn.toString());
 
         assertThrows(GuardianConsentRequiredException.class, () -> h.jobbot.uploadAvatar(kid, png()));
         assertTrue(h.jobbot.profile(kid).orElseThrow().avatar().isEmpty());
@@ -158,7 +162,8 @@ class MinorsTest {
     void under_the_minimum_age_nothing_beyond_the_email_is_kept_until_the_guardian_consents() {
         assertEquals(AgeBand.UNDER_MINIMUM_AGE, h.jobbot.declareAge(kid, Optional.of(yearsAgo(12)), "GLOBAL")
                 .declaredBand());
-        assertEquals(Optional.empty(), h.jobbot.supervision(kid).orElseThrow().adultOn(), "no date kept");
+        assertEquals(1, h.jobbot.supervision(kid).orElseThrow().adultOn().orElseThrow().getDayOfMonth(),
+                "only months are kept, the date of birth cannot be read back");
         assertThrows(GuardianConsentRequiredException.class, () -> h.jobbot.createJob(kid,
                 JobRequest.ofTitle("Barista")));
         assertThrows(GuardianConsentRequiredException.class, () -> h.jobbot.correctProfile(kid,
@@ -173,12 +178,54 @@ class MinorsTest {
     }
 
     @Test
+    void without_a_declaration_nothing_beyond_the_email_is_kept_and_nothing_sensitive_turned_on() {
+        assertThrows(AgeNotDeclaredException.class, () -> h.jobbot.createJob(kid, JobRequest.ofTitle("Barista")));
+        assertThrows(AgeNotDeclaredException.class,
+                () -> h.jobbot.changeConsents(kid, Map.of(PurposeKey.MARKETING_EMAIL, true), SETTINGS));
+        assertFalse(h.jobbot.ageStatus(kid).dataBeyondEmailAllowed());
+        h.jobbot.declareAge(kid, Optional.empty(), "GLOBAL");
+        assertTrue(h.jobbot.ageStatus(kid).sensitiveDataAllowed());
+        h.jobbot.createJob(kid, JobRequest.ofTitle("Barista"));
+    }
+
+    @Test
+    void someone_under_the_minimum_age_grows_into_a_supervised_minor_and_then_an_adult() {
+        h.jobbot.declareAge(kid, Optional.of(yearsAgo(13).plusDays(1)), "GLOBAL");
+        assertEquals(AgeBand.UNDER_MINIMUM_AGE, h.jobbot.ageStatus(kid).band().orElseThrow());
+        h.clock.advance(Duration.ofDays(32));
+        assertEquals(AgeBand.MINOR, h.jobbot.ageStatus(kid).band().orElseThrow(), "13 now: supervised");
+        assertTrue(h.jobbot.ageStatus(kid).dataBeyondEmailAllowed());
+        assertFalse(h.jobbot.ageStatus(kid).sensitiveDataAllowed());
+        h.clock.advance(Duration.ofDays(366 * 5));
+        assertEquals(AgeBand.ADULT, h.jobbot.ageStatus(kid).band().orElseThrow());
+        assertTrue(h.jobbot.ageStatus(kid).sensitiveDataAllowed());
+    }
+
+    @Test
     void the_minimum_age_depends_on_the_region() {
         assertEquals(AgeBand.UNDER_MINIMUM_AGE, h.jobbot.declareAge(kid, Optional.of(yearsAgo(13)), "CN")
                 .declaredBand(), "14 in China");
-        AccountId other = h.signInFully(JobbotHarness.email("other@example.com")).account();
+        AccountId other = h.signInUndeclared(JobbotHarness.email("other@example.com")).account();
         assertEquals(AgeBand.MINOR, h.jobbot.declareAge(other, Optional.of(yearsAgo(13)), "GLOBAL").declaredBand(),
                 "13 elsewhere");
+    }
+
+    @Test
+    void a_refusal_after_consent_takes_back_the_photo_and_the_link_ends_when_the_minor_comes_of_age()
+            throws IOException {
+        h.jobbot.declareAge(kid, Optional.of(yearsAgo(18).plusDays(10)), "GLOBAL");
+        GuardianMail mail = askGuardian();
+        h.jobbot.answerAsGuardian(mail.token(), mail.code(), true, SETTINGS);
+        h.jobbot.uploadAvatar(kid, png());
+        assertEquals(GuardianAnswer.RECORDED, h.jobbot.answerAsGuardian(mail.token(), mail.code(), false, SETTINGS));
+        assertTrue(h.jobbot.profile(kid).orElseThrow().avatar().isEmpty(), "refusing takes the photo back too");
+
+        h.jobbot.answerAsGuardian(mail.token(), mail.code(), true, SETTINGS);
+        h.clock.advance(Duration.ofDays(45));
+        assertEquals(Optional.empty(), h.jobbot.guardianView(mail.token()), "no guardian over an adult");
+        assertFalse(h.jobbot.revokeAsGuardian(mail.token(), SETTINGS));
+        assertEquals(GuardianAnswer.UNKNOWN_LINK, h.jobbot.answerAsGuardian(mail.token(), mail.code(), false,
+                SETTINGS));
     }
 
     @Test
@@ -215,16 +262,20 @@ class MinorsTest {
         assertThrows(GuardianConsentRequiredException.class,
                 () -> h.jobbot.changeConsents(kid, Map.of(PurposeKey.MARKETING_EMAIL, true), SETTINGS));
         h.clock.advance(Duration.ofDays(1));
+        assertThrows(GuardianConsentRequiredException.class,
+                () -> h.jobbot.changeConsents(kid, Map.of(PurposeKey.MARKETING_EMAIL, true), SETTINGS),
+                "supervision ends with the month of the birthday, never before it");
+        h.clock.advance(Duration.ofDays(31));
         h.jobbot.changeConsents(kid, Map.of(PurposeKey.MARKETING_EMAIL, true), SETTINGS);
         assertThrows(IllegalStateException.class, () -> h.jobbot.requestGuardianConsent(kid, GUARDIAN));
 
-        AccountId adult = h.signInFully(JobbotHarness.email("adult@example.com")).account();
+        AccountId adult = h.signInUndeclared(JobbotHarness.email("adult@example.com")).account();
         h.jobbot.declareAge(adult, Optional.empty(), "GLOBAL");
         assertThrows(IllegalStateException.class, () -> h.jobbot.requestGuardianConsent(adult, GUARDIAN));
         assertThrows(IllegalArgumentException.class, () -> h.jobbot.declareAge(
-                h.signInFully(JobbotHarness.email("future@example.com")).account(), Optional.of(yearsAgo(-1)),
+                h.signInUndeclared(JobbotHarness.email("future@example.com")).account(), Optional.of(yearsAgo(-1)),
                 "GLOBAL"));
-        AccountId teen = h.signInFully(JobbotHarness.email("teen@example.com")).account();
+        AccountId teen = h.signInUndeclared(JobbotHarness.email("teen@example.com")).account();
         h.jobbot.declareAge(teen, Optional.of(yearsAgo(16)), "GLOBAL");
         assertThrows(IllegalArgumentException.class, () -> h.jobbot.requestGuardianConsent(teen,
                 JobbotHarness.email("teen@example.com")), "not their own address");

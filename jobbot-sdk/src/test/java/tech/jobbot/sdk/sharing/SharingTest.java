@@ -102,8 +102,11 @@ class SharingTest {
 
         h.jobbot.changeConsents(me, Map.of(ACME, false), SETTINGS);
         assertEquals(Optional.empty(), h.jobbot.openShare(week.token()), "no consent, no disclosure");
-        h.jobbot.changeConsents(me, Map.of(ACME, true), SETTINGS);
-        assertTrue(h.jobbot.openShare(week.token()).isPresent(), "the same link works again once consent is given");
+        h.clock.advance(Duration.ofMinutes(1));
+        CreatedShare again = h.jobbot.shareReport(me, interview.id(), "Acme Recruiting", Duration.ofDays(7), SETTINGS);
+        assertTrue(h.jobbot.openShare(again.token()).isPresent(), "a new share, a new consent");
+        assertEquals(Optional.empty(), h.jobbot.openShare(week.token()),
+                "the link made before the withdrawal stays closed for good");
     }
 
     @Test
@@ -139,10 +142,12 @@ class SharingTest {
     }
 
     @Test
-    void deleting_the_interview_deletes_its_shares() {
+    void deleting_the_interview_deletes_its_shares_but_not_the_record_of_disclosures() {
         CreatedShare created = h.jobbot.shareReport(me, interview.id(), "Acme", Duration.ofDays(7), SETTINGS);
+        h.jobbot.openShare(created.token()).orElseThrow();
         h.jobbot.deleteInterview(me, interview.id());
         assertEquals(Optional.empty(), h.jobbot.openShare(created.token()));
         assertEquals(List.of(), h.jobbot.shares(me));
+        assertEquals(1, h.jobbot.disclosures(me).size(), "the record of what was disclosed stays");
     }
 }

@@ -19,6 +19,7 @@ import tech.jobbot.domain.auth.FlowId;
 import tech.jobbot.domain.auth.SessionId;
 import tech.jobbot.domain.auth.SessionPolicy;
 import tech.jobbot.domain.auth.SignInCode;
+import tech.jobbot.domain.minor.AgeDeclaration;
 import tech.jobbot.ports.in.auth.CodeRequestResult;
 import tech.jobbot.ports.in.auth.RequestSignInCodeCommand;
 import tech.jobbot.ports.in.auth.SessionView;
@@ -32,6 +33,7 @@ import tech.jobbot.server.http.ClientAddress;
 import tech.jobbot.server.http.Json;
 import tech.jobbot.server.http.JsonBody;
 import tech.jobbot.server.http.ProblemException;
+import tech.jobbot.server.minor.AgeFields;
 import tech.jobbot.server.policy.PolicyRoutes;
 
 /**
@@ -90,13 +92,15 @@ public final class AuthRoutes implements HttpService {
 
     private void signIn(ServerRequest req, ServerResponse res) {
         authenticator.checkSameOrigin(req);
-        JsonBody body = Json.readObject(req, MAX_JSON_BYTES).allowOnly(Set.of("flowId", "email", "code"));
+        JsonBody body = Json.readObject(req, MAX_JSON_BYTES)
+                .allowOnly(Set.of("flowId", "email", "code", "birthDate", "adult"));
         FlowId flowId = body.required("flowId", 64, FlowId::new);
         EmailAddress email = body.required("email", 320, EmailAddress::parse);
         SignInCode code = body.required("code", 16, raw -> new SignInCode(raw.strip()));
+        Optional<AgeDeclaration> age = AgeFields.read(body, policies.locatedRegion(req));
         body.validate();
         String userAgent = req.headers().first(HeaderNames.USER_AGENT).orElse("");
-        switch (jobbot.signIn(new SignInCommand(flowId, email, code, userAgent))) {
+        switch (jobbot.signIn(new SignInCommand(flowId, email, code, userAgent, age))) {
             case SignInResult.SignedIn in -> {
                 CookieConsentRoutes.mergeAtSignIn(jobbot, authenticator, req, in.account());
                 Duration cookieLife = sessionPolicy.absoluteLifetime();

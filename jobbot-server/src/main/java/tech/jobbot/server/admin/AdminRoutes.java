@@ -78,7 +78,7 @@ public final class AdminRoutes implements HttpService {
         });
         String summary = body.required("summary", PolicyDocument.MAX_SUMMARY, AdminRoutes::nonBlank);
         String text = body.required("text", PolicyDocument.MAX_TEXT, AdminRoutes::nonBlank);
-        List<String> changed = body.stringList("changedPurposes", 50, 80);
+        List<String> changed = body.stringList("changedPurposes", 20, 80);
         Set<PurposeKey> keys = changed.stream().map(k -> {
             try {
                 PurposeKey key = new PurposeKey(k);

@@ -24,6 +24,8 @@ import tech.jobbot.domain.consent.Consents;
 import tech.jobbot.domain.consent.CookieChoice;
 import tech.jobbot.domain.consent.PurposeKey;
 import tech.jobbot.ports.in.consent.PurposeConsent;
+import tech.jobbot.ports.in.minor.AgeNotDeclaredException;
+import tech.jobbot.ports.in.minor.GuardianConsentRequiredException;
 import tech.jobbot.sdk.Jobbot;
 import tech.jobbot.server.http.Authenticator;
 import tech.jobbot.server.http.Authenticator.Caller;
@@ -133,6 +135,9 @@ public final class CookieConsentRoutes implements HttpService {
             if (!choices.isEmpty()) {
                 jobbot.changeConsents(account, choices, authenticator.context(req, ConsentMethod.BANNER));
             }
+        } catch (AgeNotDeclaredException | GuardianConsentRequiredException e) {
+            // Not recorded for someone whose age is unknown or whose guardian has not consented: expected.
+            LOG.log(Level.DEBUG, "the cookie banner answer was not merged at sign-in: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the cookie banner answer could not be merged at sign-in", e);
         }

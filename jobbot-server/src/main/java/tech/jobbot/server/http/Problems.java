@@ -12,6 +12,7 @@ import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import tech.jobbot.ports.in.minor.AgeNotDeclaredException;
 import tech.jobbot.ports.in.minor.GuardianConsentRequiredException;
 import tech.jobbot.ports.out.JobbotException;
 import tech.jobbot.sdk.account.UnknownAccountException;
@@ -31,6 +32,8 @@ public final class Problems {
         routing.error(ProblemException.class, Problems::send)
                 .error(UnknownAccountException.class, (req, res, e) -> send(req, res,
                         ProblemException.unauthorized("the account of this session no longer exists")))
+                .error(AgeNotDeclaredException.class, (req, res, e) -> send(req, res,
+                        ProblemException.forbidden("age-declaration-required", e.getMessage())))
                 .error(GuardianConsentRequiredException.class, (req, res, e) -> send(req, res,
                         ProblemException.forbidden("guardian-consent-required", e.getMessage())))
                 .error(JobbotException.class, (req, res, e) -> {

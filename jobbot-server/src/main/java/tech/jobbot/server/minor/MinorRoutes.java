@@ -1,7 +1,5 @@
 package tech.jobbot.server.minor;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +12,10 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import tech.jobbot.domain.account.EmailAddress;
+import tech.jobbot.domain.minor.AgeDeclaration;
 import tech.jobbot.ports.in.minor.SuperviseMinors.AgeStatus;
 import tech.jobbot.sdk.Jobbot;
+import tech.jobbot.sdk.account.UnknownAccountException;
 import tech.jobbot.server.http.Authenticator;
 import tech.jobbot.server.http.Authenticator.Caller;
 import tech.jobbot.server.http.Json;
@@ -53,25 +53,15 @@ public final class MinorRoutes implements HttpService {
     private void declare(ServerRequest req, ServerResponse res) {
         Caller caller = authenticator.require(req);
         JsonBody body = Json.readObject(req, 1024).allowOnly(Set.of("birthDate", "adult"));
-        Optional<LocalDate> birthDate = body.optional("birthDate", 10, d -> {
-            try {
-                return LocalDate.parse(d);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("must be a date such as 2010-04-01");
-            }
-        });
-        Optional<Boolean> adultField = body.optionalBoolean("adult");
-        if (adultField.isPresent() && !adultField.get()) {
-            body.reject("adult", "give your date of birth if you are under 18");
-        }
-        boolean adult = adultField.orElse(false);
-        if (birthDate.isPresent() == adult) {
+        Optional<AgeDeclaration> age = AgeFields.read(body, policies.regionOf(req, caller.session().account()));
+        if (age.isEmpty()) {
             body.reject("birthDate", "give either your date of birth or \"adult\": true");
         }
         body.validate();
         try {
-            jobbot.declareAge(caller.session().account(), birthDate, policies.regionOf(req,
-                    caller.session().account()));
+            jobbot.declareAge(caller.session().account(), age.get().birthDate(), age.get().region());
+        } catch (UnknownAccountException e) {
+            throw e;
         } catch (IllegalStateException e) {
             throw ProblemException.conflict("age-already-declared", e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -88,6 +78,8 @@ public final class MinorRoutes implements HttpService {
         body.validate();
         try {
             jobbot.requestGuardianConsent(caller.session().account(), guardian);
+        } catch (UnknownAccountException e) {
+            throw e;
         } catch (IllegalStateException e) {
             throw ProblemException.conflict("no-guardian-needed", e.getMessage());
         } catch (IllegalArgumentException e) {

@@ -79,7 +79,12 @@ public final class PolicyRoutes implements HttpService {
      */
     public String regionOf(ServerRequest req, AccountId person) {
         return jobbot.profile(person).flatMap(Account::country).map(c -> Regions.of(Optional.of(c)))
-                .orElseGet(() -> located(req).region());
+                .orElseGet(() -> locatedRegion(req));
+    }
+
+    /** Where a trusted proxy locates the request, else GLOBAL. */
+    public String locatedRegion(ServerRequest req) {
+        return located(req).region();
     }
 
     private Reader located(ServerRequest req) {

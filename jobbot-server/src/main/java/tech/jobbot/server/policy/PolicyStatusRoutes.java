@@ -13,6 +13,7 @@ import tech.jobbot.domain.consent.ConsentMethod;
 import tech.jobbot.domain.consent.PurposeKey;
 import tech.jobbot.domain.policy.PolicyStatus;
 import tech.jobbot.sdk.Jobbot;
+import tech.jobbot.sdk.account.UnknownAccountException;
 import tech.jobbot.server.http.Authenticator;
 import tech.jobbot.server.http.Authenticator.Caller;
 import tech.jobbot.server.http.Json;
@@ -55,6 +56,8 @@ public final class PolicyStatusRoutes implements HttpService {
         try {
             Json.send(res, 200, view(jobbot.acknowledgePolicy(caller.session().account(), version,
                     authenticator.context(req, ConsentMethod.BANNER))));
+        } catch (UnknownAccountException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
             throw ProblemException.conflict("not-the-current-policy", e.getMessage());
         }

@@ -20,6 +20,7 @@ import tech.jobbot.domain.sharing.ReportShare;
 import tech.jobbot.ports.in.sharing.ShareReports.CreatedShare;
 import tech.jobbot.ports.in.sharing.ShareReports.SharedReport;
 import tech.jobbot.sdk.Jobbot;
+import tech.jobbot.sdk.account.UnknownAccountException;
 import tech.jobbot.server.http.Authenticator;
 import tech.jobbot.server.http.Authenticator.Caller;
 import tech.jobbot.server.http.Json;
@@ -74,8 +75,8 @@ public final class ShareRoutes implements HttpService {
         try {
             created = jobbot.shareReport(caller.session().account(), interview, recipient, Duration.ofDays(days),
                     authenticator.context(req, ConsentMethod.SETTINGS));
-        } catch (IllegalStateException e) {
-            throw ProblemException.forbidden("guardian-consent-required", e.getMessage());
+        } catch (UnknownAccountException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
             throw ProblemException.conflict("not-shareable", e.getMessage());
         }

@@ -78,8 +78,8 @@ class CookieConsentHttpTest {
     private SignedIn signInWith(String email, String cookie) {
         String flow = server.requestCode(email);
         String code = server.codeFromOutbox(email);
-        Response r = server.post("/api/v1/auth/sessions",
-                "{\"flowId\":\"" + flow + "\",\"email\":\"" + email + "\",\"code\":\"" + code + "\"}", "Cookie", cookie);
+        Response r = server.post("/api/v1/auth/sessions", "{\"flowId\":\"" + flow + "\",\"email\":\"" + email
+                + "\",\"code\":\"" + code + "\",\"adult\":true}", "Cookie", cookie);
         assertEquals(201, r.status(), r.text());
         return new SignedIn(r.json().get("token").asText(), r.json().get("csrfToken").asText(), r);
     }

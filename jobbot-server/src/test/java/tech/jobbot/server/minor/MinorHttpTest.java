@@ -39,7 +39,7 @@ class MinorHttpTest {
     @BeforeEach
     void start() {
         server = TestServer.start(dataDir);
-        kid = server.signIn("kid@example.com");
+        kid = server.signInUndeclared("kid@example.com");
     }
 
     @AfterEach

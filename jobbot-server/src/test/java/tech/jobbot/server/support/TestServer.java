@@ -219,11 +219,21 @@ public final class TestServer implements AutoCloseable {
     }
 
     /** Full sign-up or sign-in by code; returns the session JSON (token, csrfToken, ...). */
+    /** Signs up or in, declaring the person an adult (as the web app asks at sign-up). */
     public SignedIn signIn(String email) {
+        return signIn(email, ",\"adult\":true");
+    }
+
+    /** Signs up or in without an age declaration: the account keeps nothing beyond the email until one. */
+    public SignedIn signInUndeclared(String email) {
+        return signIn(email, "");
+    }
+
+    private SignedIn signIn(String email, String ageFields) {
         String flow = requestCode(email);
         String code = codeFromOutbox(email);
-        Response r = post("/api/v1/auth/sessions",
-                "{\"flowId\":\"" + flow + "\",\"email\":\"" + email + "\",\"code\":\"" + code + "\"}");
+        Response r = post("/api/v1/auth/sessions", "{\"flowId\":\"" + flow + "\",\"email\":\"" + email
+                + "\",\"code\":\"" + code + "\"" + ageFields + "}");
         if (r.status() != 201) {
             throw new AssertionError("sign-in answered " + r.status() + ": " + r.text());
         }

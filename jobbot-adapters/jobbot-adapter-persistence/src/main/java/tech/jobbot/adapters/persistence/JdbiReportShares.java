@@ -84,12 +84,13 @@ public final class JdbiReportShares implements ReportShares {
     public void recordDisclosure(Disclosure d) {
         SealedColumns sealed = disclosureColumns(d.owner(), d.id());
         tx.withHandle(h -> h.createUpdate("""
-                        INSERT INTO share_disclosures (id, share_id, account_id, disclosed_at, what_enc)
-                        VALUES (:id, :share, :owner, :at, :what)""")
+                        INSERT INTO share_disclosures (id, share_id, account_id, disclosed_at, recipient_enc, what_enc)
+                        VALUES (:id, :share, :owner, :at, :recipient, :what)""")
                 .bind("id", d.id())
                 .bind("share", d.shareId())
                 .bind("owner", d.owner().value())
                 .bind("at", Sql.time(d.at()))
+                .bind("recipient", sealed.sealBytes("recipient_enc", d.recipient().getBytes(StandardCharsets.UTF_8)))
                 .bind("what", sealed.sealBytes("what_enc", d.what().getBytes(StandardCharsets.UTF_8)))
                 .execute());
     }
@@ -97,17 +98,15 @@ public final class JdbiReportShares implements ReportShares {
     @Override
     public List<Disclosure> disclosures(AccountId owner) {
         return tx.withHandle(h -> h.createQuery("""
-                        SELECT d.id, d.share_id, d.account_id, d.disclosed_at, d.what_enc, s.recipient_enc
-                        FROM share_disclosures d JOIN report_shares s ON s.id = d.share_id
-                        WHERE d.account_id = :owner ORDER BY d.disclosed_at, d.id""")
+                        SELECT id, share_id, disclosed_at, recipient_enc, what_enc FROM share_disclosures
+                        WHERE account_id = :owner ORDER BY disclosed_at, id""")
                 .bind("owner", owner.value())
                 .map((rs, ctx) -> {
                     UUID id = Sql.uuid(rs, "id");
-                    UUID shareId = Sql.uuid(rs, "share_id");
-                    return new Disclosure(id, shareId, owner,
-                            shareColumns(owner, shareId).open("recipient_enc", rs.getBytes("recipient_enc"))
-                                    .orElseThrow(),
-                            disclosureColumns(owner, id).open("what_enc", rs.getBytes("what_enc")).orElseThrow(),
+                    SealedColumns sealed = disclosureColumns(owner, id);
+                    return new Disclosure(id, Sql.uuid(rs, "share_id"), owner,
+                            sealed.open("recipient_enc", rs.getBytes("recipient_enc")).orElseThrow(),
+                            sealed.open("what_enc", rs.getBytes("what_enc")).orElseThrow(),
                             Sql.instant(rs, "disclosed_at"));
                 })
                 .list());

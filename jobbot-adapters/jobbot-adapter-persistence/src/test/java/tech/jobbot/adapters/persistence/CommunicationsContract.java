@@ -164,6 +164,9 @@ abstract class CommunicationsContract extends PersistenceContract {
 
         persistence.interviews().delete(owner, interview.id());
         assertEquals(List.of(), persistence.reportShares().shares(owner), "deleted with the interview");
-        assertEquals(List.of(), persistence.reportShares().disclosures(owner));
+        assertEquals(List.of(disclosure), persistence.reportShares().disclosures(owner),
+                "what was disclosed stays on record");
+        execute("DELETE FROM accounts WHERE id = '" + owner.value() + "'");
+        assertEquals(List.of(), persistence.reportShares().disclosures(owner), "until the account goes");
     }
 }

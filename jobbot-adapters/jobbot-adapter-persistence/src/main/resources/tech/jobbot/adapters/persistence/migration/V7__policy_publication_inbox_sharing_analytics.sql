@@ -47,12 +47,15 @@ CREATE TABLE report_shares (
 CREATE INDEX report_shares_account ON report_shares (account_id, created_at);
 
 -- Every disclosure through a share: who received what, when. Shown to the person and exported.
+-- A disclosure outlives its share and the interview (what was disclosed stays disclosed), so it
+-- keeps its own copy of the recipient and only names the share, without a foreign key.
 CREATE TABLE share_disclosures (
-    id           UUID PRIMARY KEY,
-    share_id     UUID NOT NULL REFERENCES report_shares (id) ON DELETE CASCADE,
-    account_id   UUID NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
-    disclosed_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    what_enc     BYTEA NOT NULL
+    id            UUID PRIMARY KEY,
+    share_id      UUID NOT NULL,
+    account_id    UUID NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    disclosed_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    recipient_enc BYTEA NOT NULL,
+    what_enc      BYTEA NOT NULL
 );
 CREATE INDEX share_disclosures_account ON share_disclosures (account_id, disclosed_at);
 
