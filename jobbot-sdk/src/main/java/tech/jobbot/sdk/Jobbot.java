@@ -2,6 +2,7 @@ package tech.jobbot.sdk;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -111,6 +112,7 @@ import tech.jobbot.ports.in.job.JobRequest;
 import tech.jobbot.ports.in.job.ManageJobs;
 import tech.jobbot.ports.in.marketing.Marketing;
 import tech.jobbot.ports.in.minor.SuperviseMinors;
+import tech.jobbot.ports.in.minor.SuperviseMinors.AgeStatus;
 import tech.jobbot.ports.in.inbox.ReadMessages;
 import tech.jobbot.ports.in.policy.AcknowledgePolicies;
 import tech.jobbot.ports.in.policy.PublishPolicies;
@@ -129,8 +131,11 @@ import tech.jobbot.ports.out.recommendation.SkillServiceCatalog;
 import tech.jobbot.sdk.account.AccountServices;
 import tech.jobbot.sdk.analytics.UsageService;
 import tech.jobbot.sdk.account.CodeLimits;
+import tech.jobbot.sdk.account.UnknownAccountException;
 import tech.jobbot.sdk.config.KeyFile;
 import tech.jobbot.sdk.consent.ConsentService;
+import tech.jobbot.sdk.export.ExportService;
+import tech.jobbot.sdk.export.ExportSources;
 import tech.jobbot.sdk.inbox.InboxService;
 import tech.jobbot.sdk.policy.PolicyService;
 import tech.jobbot.sdk.interview.DomainReports;
@@ -179,6 +184,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final SharingService sharingService;
     private final SupervisionService supervision;
     private final UsageService usage;
+    private final ExportService exportService;
     private final MarketingService marketingService;
     private final Clock clock;
     private final MailDelivery mailDelivery;
@@ -282,6 +288,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 consentService, new CombinedCatalog(catalogs), analyzer, extractor, new SkillsGap(extractor),
                 new RecommendationRanker(taxonomy));
         this.clock = clock;
+        this.exportService = new ExportService(exportSources(persistence), clock);
         this.owned = List.copyOf(toClose);
         if (workers != null) {
             workers.scheduleWithFixedDelay(() -> guarded("mail delivery", mailDelivery::deliverDue), 1,
@@ -622,6 +629,111 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public int applyGlobalPrivacyControl(AccountId person, ConsentContext context) {
         return consentService.applyGlobalPrivacyControl(person, context);
+    }
+
+    // --- data export (policy §7) ------------------------------------------------------------------
+
+    /**
+     * How recent a sign-in must be for the most sensitive actions (the export, cancelling the
+     * account): older, the person proves again with a fresh code, i.e. signs in anew.
+     */
+    public static final Duration REAUTHENTICATION_WINDOW = Duration.ofMinutes(10);
+
+    /** Whether the session began with a code within {@link #REAUTHENTICATION_WINDOW}. */
+    public boolean recentlySignedIn(AuthenticatedSession session) {
+        return !clock.instant().isAfter(session.signedInAt().plus(REAUTHENTICATION_WINDOW));
+    }
+
+    /**
+     * Writes everything Jobbot holds about the person to {@code out} as the documented JSON
+     * format {@code jobbot-export} (see {@code docs/export-schema.json}), streamed.
+     *
+     * @throws UnknownAccountException if there is no such account
+     */
+    public void exportData(AccountId person, OutputStream out) {
+        exportService.export(person, out);
+    }
+
+    private ExportSources exportSources(JdbiPersistence p) {
+        return new ExportSources() {
+            @Override
+            public Account account(AccountId person) {
+                return p.accounts().findById(person).orElseThrow(() -> new UnknownAccountException(person));
+            }
+
+            @Override
+            public Optional<AvatarImage> avatar(AccountId person, String name) {
+                return Jobbot.this.avatar(person, name);
+            }
+
+            @Override
+            public AgeStatus age(AccountId person) {
+                return supervision.ageStatus(person);
+            }
+
+            @Override
+            public Background background(AccountId person) {
+                return recommendationService.background(person);
+            }
+
+            @Override
+            public RecommendationSettings recommendationSettings(AccountId person) {
+                return recommendationService.recommendationSettings(person);
+            }
+
+            @Override
+            public List<Job> jobs(AccountId person) {
+                return p.jobs().list(person);
+            }
+
+            @Override
+            public List<InterviewId> interviewIds(AccountId person) {
+                return p.interviews().ids(person);
+            }
+
+            @Override
+            public Optional<Interview> interview(AccountId person, InterviewId id) {
+                return p.interviews().find(person, id);
+            }
+
+            @Override
+            public List<PurposeConsent> consents(AccountId person) {
+                return consentService.consents(person);
+            }
+
+            @Override
+            public List<ConsentRecord> consentHistory(AccountId person) {
+                return consentService.consentHistory(person);
+            }
+
+            @Override
+            public List<ExportSources.SessionRecord> sessions(AccountId person) {
+                return p.sessions().listUnrevoked(person).stream()
+                        .map(s -> new ExportSources.SessionRecord(s.id().value().toString(), s.device().browser(),
+                                s.device().operatingSystem(), s.createdAt(), s.lastSeenAt(), s.revokedAt()))
+                        .toList();
+            }
+
+            @Override
+            public List<InboxMessage> messages(AccountId person) {
+                return inboxService.messages(person);
+            }
+
+            @Override
+            public List<ReportShare> shares(AccountId person) {
+                return sharingService.shares(person);
+            }
+
+            @Override
+            public List<Disclosure> disclosures(AccountId person) {
+                return sharingService.disclosures(person);
+            }
+
+            @Override
+            public List<PageView> pageViews(AccountId person) {
+                return usage.pageViews(person);
+            }
+        };
     }
 
     // --- usage analytics -------------------------------------------------------------------------

@@ -117,7 +117,8 @@ public final class SignInService implements RequestSignInCode, SignIn, Authentic
                         current = s.touch(now);
                         sessions.touch(s.id(), now);
                     }
-                    return new AuthenticatedSession(current.account(), current.id(), current.expiresAt(policy));
+                    return new AuthenticatedSession(current.account(), current.id(), current.expiresAt(policy),
+                            current.createdAt());
                 });
     }
 

@@ -21,6 +21,7 @@ import tech.jobbot.domain.consent.PurposeKey;
 import tech.jobbot.domain.consent.Purposes;
 import tech.jobbot.ports.in.consent.PurposeConsent;
 import tech.jobbot.sdk.Jobbot;
+import tech.jobbot.sdk.consent.ConsentReceipts;
 import tech.jobbot.server.http.Authenticator;
 import tech.jobbot.server.http.Authenticator.Caller;
 import tech.jobbot.server.http.FieldError;
@@ -99,7 +100,7 @@ public final class ConsentRoutes implements HttpService {
         }
         ConsentRecord record = jobbot.consentRecord(caller.session().account(), id)
                 .orElseThrow(() -> ProblemException.notFound("no such consent record of yours"));
-        Json.send(res, 200, ConsentReceipt.of(record));
+        Json.send(res, 200, ConsentReceipts.of(record));
     }
 
     private static Map<String, Object> view(List<PurposeConsent> consents) {

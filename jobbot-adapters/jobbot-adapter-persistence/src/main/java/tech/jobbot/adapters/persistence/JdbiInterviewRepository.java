@@ -90,6 +90,14 @@ public final class JdbiInterviewRepository implements InterviewRepository {
     }
 
     @Override
+    public List<InterviewId> ids(AccountId owner) {
+        return tx.withHandle(h -> h.createQuery("SELECT id FROM interviews WHERE owner_id = :owner ORDER BY started_at, id")
+                .bind("owner", owner.value())
+                .map((rs, ctx) -> new InterviewId(Sql.uuid(rs, "id")))
+                .list());
+    }
+
+    @Override
     public boolean delete(AccountId owner, InterviewId id) {
         return tx.withHandle(h -> h.createUpdate("DELETE FROM interviews WHERE id = :id AND owner_id = :owner")
                 .bind("id", id.value())

@@ -26,6 +26,9 @@ public interface InterviewRepository {
     /** The owner's interviews, newest first. */
     List<Interview> list(AccountId owner);
 
+    /** The ids of the owner's interviews, oldest first: to go through many without holding them all. */
+    List<InterviewId> ids(AccountId owner);
+
     boolean delete(AccountId owner, InterviewId id);
 
     /** What an idempotency key (by its digest) was first used for in this interview, if it was. */

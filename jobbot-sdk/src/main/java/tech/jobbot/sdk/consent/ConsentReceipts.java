@@ -1,7 +1,8 @@
-package tech.jobbot.server.consent;
+package tech.jobbot.sdk.consent;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import tech.jobbot.domain.consent.ConsentChoice;
@@ -13,13 +14,14 @@ import tech.jobbot.domain.consent.Purposes;
  * A consent receipt for one recorded choice, modelled on the Kantara Initiative Consent Receipt
  * (v1.1): who the controller is, under which policy, for which purpose and data, shared with whom.
  */
-final class ConsentReceipt {
-    static final String POLICY_URL = "https://www.jobbot.tech/privacy";
+public final class ConsentReceipts {
+    public static final String POLICY_URL = "https://www.jobbot.tech/privacy";
 
-    private ConsentReceipt() {
+    private ConsentReceipts() {
     }
 
-    static Map<String, Object> of(ConsentRecord r) {
+    /** The receipt of one ledger record, as JSON-ready maps and lists. */
+    public static Map<String, Object> of(ConsentRecord r) {
         Purpose purpose = Purposes.find(r.purpose()).orElseGet(() -> Purposes.sharing(
                 r.purpose().partnerSlug().orElseThrow(), r.purpose().partnerSlug().orElseThrow()));
         Map<String, Object> controller = new LinkedHashMap<>();
@@ -42,7 +44,7 @@ final class ConsentReceipt {
         receipt.put("version", "KI-CR-v1.1.0");
         receipt.put("jurisdiction", r.region());
         receipt.put("consentTimestamp", r.at().getEpochSecond());
-        receipt.put("collectionMethod", ConsentRoutes.lower(r.method().name()));
+        receipt.put("collectionMethod", r.method().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         receipt.put("consentReceiptID", r.id().toString());
         receipt.put("language", r.language().orElse("en"));
         receipt.put("piiPrincipalId", r.subject().toString());
