@@ -72,6 +72,8 @@ import tech.jobbot.domain.job.SkillExtractor;
 import tech.jobbot.domain.job.SkillTaxonomy;
 import tech.jobbot.domain.minor.MinimumAges;
 import tech.jobbot.domain.minor.Supervision;
+import tech.jobbot.domain.erasure.Cancellation;
+import tech.jobbot.domain.erasure.ErasureRecord;
 import tech.jobbot.domain.inbox.InboxMessage;
 import tech.jobbot.domain.inbox.MessageKind;
 import tech.jobbot.domain.policy.PolicyStatus;
@@ -105,6 +107,7 @@ import tech.jobbot.ports.in.auth.SignInResult;
 import tech.jobbot.ports.in.consent.ConsentContext;
 import tech.jobbot.ports.in.consent.ManageConsents;
 import tech.jobbot.ports.in.consent.PurposeConsent;
+import tech.jobbot.ports.in.erasure.CancelAccounts;
 import tech.jobbot.ports.in.interview.InterviewOutcome;
 import tech.jobbot.ports.in.interview.RunInterviews;
 import tech.jobbot.ports.in.job.JobCreation;
@@ -134,6 +137,7 @@ import tech.jobbot.sdk.account.CodeLimits;
 import tech.jobbot.sdk.account.UnknownAccountException;
 import tech.jobbot.sdk.config.KeyFile;
 import tech.jobbot.sdk.consent.ConsentService;
+import tech.jobbot.sdk.erasure.CancellationService;
 import tech.jobbot.sdk.export.ExportService;
 import tech.jobbot.sdk.export.ExportSources;
 import tech.jobbot.sdk.inbox.InboxService;
@@ -169,7 +173,7 @@ import tech.jobbot.sdk.sharing.SharingService;
 public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, Authenticate, ManageSessions, CsrfTokens,
         ViewProfile, CorrectProfile, ChangeEmail, ManageAvatar, ExternalAccounts, ManageJobs, RunInterviews, Recommend,
         ManageBackground, ManageConsents, ReadPolicies, PublishPolicies, AcknowledgePolicies, ReadMessages,
-        ShareReports, SuperviseMinors, MeasureUsage, Marketing {
+        ShareReports, SuperviseMinors, MeasureUsage, CancelAccounts, Marketing {
     private static final Logger LOG = System.getLogger(Jobbot.class.getName());
 
     private final AccountServices accounts;
@@ -184,6 +188,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final SharingService sharingService;
     private final SupervisionService supervision;
     private final UsageService usage;
+    private final CancellationService cancellationService;
     private final ExportService exportService;
     private final MarketingService marketingService;
     private final Clock clock;
@@ -267,6 +272,10 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 persistence.jobs(), interviewer, analyzer, new FeedbackComposer(), taxonomy,
                 new DomainReports(extractor), persistence.keyVault(), clock);
         this.progressTracker = new ProgressTracker(persistence.interviews());
+        this.cancellationService = new CancellationService(persistence.transactions(), persistence.cancellations(),
+                persistence.accounts(), persistence.sessions(), persistence.consentLedger(),
+                persistence.codeChallenges(), persistence.rateLimits(), persistence.mailOutbox(), persistence.inbox(),
+                persistence.keyVault(), b.cancellationGrace, clock);
         this.usage = new UsageService(persistence.pageViews(), consentService, clock);
         this.supervision = new SupervisionService(persistence.transactions(), persistence.supervisions(),
                 persistence.accounts(), consentService, policies, persistence.mailOutbox(), persistence.keyVault(),
@@ -294,6 +303,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             workers.scheduleWithFixedDelay(() -> guarded("mail delivery", mailDelivery::deliverDue), 1,
                     b.mailPollSeconds, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(() -> guarded("housekeeping", housekeeping::run), 1, 600,
+                    TimeUnit.SECONDS);
+            workers.scheduleWithFixedDelay(() -> guarded("account erasure", () -> eraseDueAccounts(100)), 30, 600,
                     TimeUnit.SECONDS);
             int perMinute = b.policyNotificationsPerMinute;
             workers.scheduleWithFixedDelay(() -> guarded("policy update notifications",
@@ -398,8 +409,11 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
     @Override
     public SignInResult signIn(SignInCommand command) {
+        // An account whose grace period is over is erased first: a late sign-in starts afresh.
+        cancellationService.eraseIfDue(command.email());
         SignInResult result = accounts.signIn().signIn(command);
         if (result instanceof SignInResult.SignedIn signedIn) {
+            cancellationService.restoreIfCancelled(signedIn.account());
             if (signedIn.newAccount()) {
                 // Signing up is done on the policy shown: recorded as seen, so no banner asks again.
                 policies.recordSeen(signedIn.account(), new ConsentContext(ConsentMethod.SIGN_UP,
@@ -629,6 +643,30 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public int applyGlobalPrivacyControl(AccountId person, ConsentContext context) {
         return consentService.applyGlobalPrivacyControl(person, context);
+    }
+
+    // --- cancellation and erasure (policy §7) -----------------------------------------------------
+
+    @Override
+    public Cancellation cancelAccount(AccountId person) {
+        Cancellation cancellation = cancellationService.cancelAccount(person);
+        mailEnqueued();
+        return cancellation;
+    }
+
+    @Override
+    public Optional<Cancellation> cancellation(AccountId person) {
+        return cancellationService.cancellation(person);
+    }
+
+    @Override
+    public int eraseDueAccounts(int max) {
+        return cancellationService.eraseDueAccounts(max);
+    }
+
+    /** What erasures kept (consent withdrawals, without the person), oldest first: for operators. */
+    public List<ErasureRecord> erasureRecords() {
+        return persistence.cancellations().erasureRecords();
     }
 
     // --- data export (policy §7) ------------------------------------------------------------------
@@ -916,6 +954,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         private long mailPollSeconds = 5;
         private int policyNotificationsPerMinute = 600;
         private MinimumAges minimumAges = MinimumAges.DEFAULT;
+        private Duration cancellationGrace = Cancellation.DEFAULT_GRACE;
 
         private Builder() {
         }
@@ -1017,6 +1056,18 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 throw new IllegalArgumentException("notify at least one person per minute");
             }
             this.policyNotificationsPerMinute = people;
+            return this;
+        }
+
+        /**
+         * How long a cancelled account can still be restored by signing in, before it is erased;
+         * default 14 days.
+         */
+        public Builder cancellationGracePeriod(Duration grace) {
+            if (Objects.requireNonNull(grace, "grace").isNegative()) {
+                throw new IllegalArgumentException("a grace period cannot be negative");
+            }
+            this.cancellationGrace = grace;
             return this;
         }
 

@@ -50,7 +50,11 @@ public final class JobbotHarness implements AutoCloseable {
     public final Jobbot jobbot;
 
     private JobbotHarness(Path dataDirectory, UnaryOperator<Jobbot.Builder> customise) {
-        this.dataSource = Database.pool(DatabaseSettings.inMemory("jobbot-" + UUID.randomUUID()));
+        this(Database.pool(DatabaseSettings.inMemory("jobbot-" + UUID.randomUUID())), dataDirectory, customise);
+    }
+
+    private JobbotHarness(HikariDataSource dataSource, Path dataDirectory, UnaryOperator<Jobbot.Builder> customise) {
+        this.dataSource = dataSource;
         Jobbot.Builder builder = Jobbot.builder()
                 .dataSource(dataSource)
                 .dataDirectory(dataDirectory)
@@ -66,6 +70,26 @@ public final class JobbotHarness implements AutoCloseable {
 
     public static JobbotHarness start(Path dataDirectory, UnaryOperator<Jobbot.Builder> customise) {
         return new JobbotHarness(dataDirectory, customise);
+    }
+
+    /**
+     * The harness on a fresh schema of the PostgreSQL database named by
+     * {@code JOBBOT_TEST_POSTGRES_URL}; fails (never skips) without it.
+     */
+    public static JobbotHarness startOnPostgres(Path dataDirectory) {
+        String url = System.getenv("JOBBOT_TEST_POSTGRES_URL");
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException("JOBBOT_TEST_POSTGRES_URL is not set: PostgreSQL tests need a database");
+        }
+        String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at JOBBOT_TEST_POSTGRES_URL does not answer", e);
+        }
+        String withSchema = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return new JobbotHarness(Database.pool(new DatabaseSettings(withSchema, null, null, 4)), dataDirectory,
+                UnaryOperator.identity());
     }
 
     public static EmailAddress email(String raw) {
@@ -145,6 +169,9 @@ public final class JobbotHarness implements AutoCloseable {
         jobbot.close();
         String url = dataSource.getJdbcUrl();
         dataSource.close();
+        if (!url.startsWith("jdbc:h2:")) {
+            return;
+        }
         // The in-memory database would otherwise live as long as the JVM.
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
                 Statement statement = connection.createStatement()) {

@@ -21,6 +21,7 @@ import tech.jobbot.server.consent.ConsentRoutes;
 import tech.jobbot.server.consent.CookieConsentRoutes;
 import tech.jobbot.server.consent.UnsubscribeRoutes;
 import tech.jobbot.server.policy.PolicyRoutes;
+import tech.jobbot.server.erasure.CancellationRoutes;
 import tech.jobbot.server.export.ExportRoutes;
 import tech.jobbot.server.http.Authenticator;
 import tech.jobbot.server.interview.InterviewRoutes;
@@ -94,6 +95,7 @@ public final class JobbotServer implements AutoCloseable {
                 .register("/api/v1", new ShareRoutes(jobbot, authenticator))
                 .register("/api/v1", new AnalyticsRoutes(jobbot, authenticator))
                 .register("/api/v1", new ExportRoutes(jobbot, authenticator))
+                .register("/api/v1", new CancellationRoutes(jobbot, authenticator))
                 .register("/api/v1", new MinorRoutes(jobbot, authenticator, policies))
                 .register("/api/v1", guardian.api())
                 .register("/api/v1", new AdminRoutes(jobbot, admin))

@@ -12,6 +12,7 @@ import tech.jobbot.adapters.mail.SmtpSettings;
 import tech.jobbot.adapters.openai.OpenAiSettings;
 import tech.jobbot.domain.auth.RateLimit;
 import tech.jobbot.domain.auth.SessionPolicy;
+import tech.jobbot.domain.erasure.Cancellation;
 import tech.jobbot.sdk.Jobbot;
 import tech.jobbot.sdk.account.CodeLimits;
 import tech.jobbot.sdk.config.KeyFile;
@@ -80,6 +81,7 @@ public final class Main {
                 settings.string("database.user", ""), settings.string("database.password", ""))
                 .maxConnections(settings.integer("database.max-connections", 10, 1, 1000)));
         settings.get("smtp.host").ifPresent(host -> builder.smtp(smtp(settings, host)));
+        builder.cancellationGracePeriod(settings.duration("accounts.cancellation-grace", Cancellation.DEFAULT_GRACE));
         builder.jobLinkAllowedHosts(settings.list("jobs.link-allowed-hosts").toArray(String[]::new));
         settings.get("ai.base-url").ifPresent(url -> builder.openAi(openAi(settings, url)));
         settings.get("catalog.partner-feed-url").ifPresent(url -> builder.partnerCatalog(partnerFeed(settings, url)));

@@ -152,4 +152,11 @@ public final class JdbiAccountRepository implements AccountRepository {
     private SealedColumns columns(AccountId id) {
         return new SealedColumns(vault, KeyScope.account(id), "accounts", id.toString());
     }
+
+    @Override
+    public boolean delete(AccountId id) {
+        return tx.withHandle(h -> h.createUpdate("DELETE FROM accounts WHERE id = :id")
+                .bind("id", id.value())
+                .execute()) == 1;
+    }
 }

@@ -88,4 +88,11 @@ public final class JdbiCodeChallengeRepository implements CodeChallengeRepositor
                 rs.getInt("failed_attempts"),
                 Sql.optionalInstant(rs, "consumed_at"));
     }
+
+    @Override
+    public int deleteForEmailIndex(String emailIndex) {
+        return tx.withHandle(h -> h.createUpdate("DELETE FROM code_challenges WHERE email_index = :index")
+                .bind("index", emailIndex)
+                .execute());
+    }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import tech.jobbot.domain.account.EmailAddress;
 import tech.jobbot.domain.mail.MailMessage;
 import tech.jobbot.ports.out.JobbotException;
+import tech.jobbot.ports.out.crypto.BlindIndex;
 import tech.jobbot.ports.out.crypto.KeyScope;
 import tech.jobbot.ports.out.crypto.KeyVault;
 import tech.jobbot.ports.out.mail.MailOutbox;
@@ -43,10 +44,12 @@ public final class JdbiMailOutbox implements MailOutbox {
         String id = UUID.randomUUID().toString();
         byte[] sealed = vault.seal(KeyScope.mail(id), serialize(message), context(id));
         tx.withHandle(h -> h.createUpdate("""
-                INSERT INTO mail_outbox (id, payload_enc, status, attempts, next_attempt_at, created_at)
-                VALUES (:id, :payload, :status, 0, :now, :now)""")
+                INSERT INTO mail_outbox (id, payload_enc, status, attempts, next_attempt_at, created_at,
+                    recipient_index)
+                VALUES (:id, :payload, :status, 0, :now, :now, :recipient)""")
                 .bind("id", id)
                 .bind("payload", sealed)
+                .bind("recipient", BlindIndex.email(vault, message.to()))
                 .bind("status", PENDING)
                 .bind("now", Sql.time(now))
                 .execute());
@@ -122,6 +125,18 @@ public final class JdbiMailOutbox implements MailOutbox {
     @Override
     public void markDead(String id, Instant at, String reason) {
         finish(id, DEAD, at, reason);
+    }
+
+    @Override
+    public int dropPendingTo(EmailAddress recipient, Instant at) {
+        List<String> ids = tx.withHandle(h -> h.createQuery("""
+                        SELECT id FROM mail_outbox WHERE status = :pending AND recipient_index = :recipient""")
+                .bind("pending", PENDING)
+                .bind("recipient", BlindIndex.email(vault, recipient))
+                .mapTo(String.class)
+                .list());
+        ids.forEach(id -> markDead(id, at, "dropped: the recipient's account was erased"));
+        return ids.size();
     }
 
     @Override

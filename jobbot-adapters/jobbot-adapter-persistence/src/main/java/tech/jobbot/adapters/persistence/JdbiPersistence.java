@@ -16,6 +16,7 @@ import tech.jobbot.ports.out.auth.SessionRepository;
 import tech.jobbot.ports.out.consent.ConsentLedger;
 import tech.jobbot.ports.out.crypto.KeyVault;
 import tech.jobbot.ports.out.crypto.MasterKeys;
+import tech.jobbot.ports.out.erasure.Cancellations;
 import tech.jobbot.ports.out.inbox.Inbox;
 import tech.jobbot.ports.out.interview.InterviewRepository;
 import tech.jobbot.ports.out.job.JobRepository;
@@ -46,6 +47,7 @@ public final class JdbiPersistence {
     private final JdbiRecommendationSettingsRepository recommendationSettings;
     private final JdbiConsentLedger consentLedger;
     private final JdbiInbox inbox;
+    private final JdbiCancellations cancellations;
     private final JdbiPageViews pageViews;
     private final JdbiSupervisions supervisions;
     private final JdbiReportShares reportShares;
@@ -68,6 +70,7 @@ public final class JdbiPersistence {
         this.recommendationSettings = new JdbiRecommendationSettingsRepository(transactions, keyVault, clock);
         this.consentLedger = new JdbiConsentLedger(transactions, keyVault);
         this.inbox = new JdbiInbox(transactions, keyVault);
+        this.cancellations = new JdbiCancellations(transactions);
         this.pageViews = new JdbiPageViews(transactions);
         this.supervisions = new JdbiSupervisions(transactions, keyVault, clock);
         this.reportShares = new JdbiReportShares(transactions, keyVault);
@@ -149,5 +152,9 @@ public final class JdbiPersistence {
 
     public PageViews pageViews() {
         return pageViews;
+    }
+
+    public Cancellations cancellations() {
+        return cancellations;
     }
 }

@@ -61,4 +61,11 @@ public final class JdbiRateLimitLedger implements RateLimitLedger {
             return events;
         }));
     }
+
+    @Override
+    public int forget(String key) {
+        return tx.withHandle(h -> h.createUpdate("DELETE FROM rate_limit_events WHERE limit_key = :key")
+                .bind("key", key)
+                .execute());
+    }
 }

@@ -33,4 +33,10 @@ public interface AccountRepository {
 
     /** Up to {@code limit} account ids after {@code after} (all when empty), in id order: for batch work. */
     java.util.List<AccountId> idsAfter(Optional<AccountId> after, int limit);
+
+    /**
+     * Deletes the account and, with it, every row that belongs to it (the database cascades). Its
+     * data key is destroyed separately ({@link tech.jobbot.ports.out.crypto.KeyVault#destroy}).
+     */
+    boolean delete(AccountId id);
 }

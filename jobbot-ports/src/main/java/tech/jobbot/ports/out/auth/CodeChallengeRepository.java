@@ -16,4 +16,7 @@ public interface CodeChallengeRepository {
 
     /** Removes flows that expired before the given time; returns how many. */
     int deleteExpiredBefore(Instant cutoff);
+
+    /** Deletes every flow for the address (by its blind index): for a person who is erased. */
+    int deleteForEmailIndex(String emailIndex);
 }

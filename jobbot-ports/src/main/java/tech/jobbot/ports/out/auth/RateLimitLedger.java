@@ -22,4 +22,7 @@ public interface RateLimitLedger {
 
     /** Forgets events before the cutoff, and keys left without events; returns how many events. */
     int purgeBefore(Instant cutoff);
+
+    /** Forgets every event under the key: for a person who is erased. */
+    int forget(String key);
 }

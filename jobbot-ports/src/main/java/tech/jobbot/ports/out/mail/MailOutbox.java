@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import tech.jobbot.domain.account.EmailAddress;
 import tech.jobbot.domain.mail.MailMessage;
 
 /**
@@ -30,6 +31,12 @@ public interface MailOutbox {
 
     /** Given up (a permanent failure or too many attempts): content destroyed, reason kept. */
     void markDead(String id, Instant at, String reason);
+
+    /**
+     * Ends every mail still waiting for {@code recipient} unsent, its content destroyed: for a
+     * person who is erased. Returns how many.
+     */
+    int dropPendingTo(EmailAddress recipient, Instant at);
 
     /** Forgets sent and dead mails (their content is gone already) finished before the cutoff. */
     int purgeFinishedBefore(Instant cutoff);
