@@ -96,6 +96,15 @@ abstract class ErasureContract {
     }
 
     @Test
+    void while_the_account_lives_no_personal_value_is_stored_in_plaintext_anywhere() throws Exception {
+        fullJourney();
+        for (String needle : List.of(ADA.value(), NAME, "Quintessential Analyst", "I planned the work",
+                "Acme Recruiting", "We answered it.", "203.0.113.7", "Firefox on Linux", "Data Analyst")) {
+            assertEquals(List.of(), columnsContaining(needle), "'" + needle + "' is stored in plaintext");
+        }
+    }
+
+    @Test
     void after_the_grace_period_nothing_about_the_person_is_left_that_can_be_read() throws Exception {
         AccountId ada = fullJourney();
         SignInResult.SignedIn other = h.signInFully(JobbotHarness.email("bystander@example.com"));
