@@ -79,6 +79,8 @@ import tech.jobbot.domain.inbox.MessageKind;
 import tech.jobbot.domain.policy.PolicyStatus;
 import tech.jobbot.domain.policy.PolicyDocument;
 import tech.jobbot.domain.recommendation.RecommendationRanker;
+import tech.jobbot.domain.request.PrivacyRequest;
+import tech.jobbot.domain.request.RequestKind;
 import tech.jobbot.domain.sharing.Disclosure;
 import tech.jobbot.domain.sharing.ReportShare;
 import tech.jobbot.domain.recommendation.RecommendationSettings;
@@ -122,6 +124,7 @@ import tech.jobbot.ports.in.policy.PublishPolicies;
 import tech.jobbot.ports.in.policy.ReadPolicies;
 import tech.jobbot.ports.in.recommendation.Recommend;
 import tech.jobbot.ports.in.recommendation.RecommendationOutcome;
+import tech.jobbot.ports.in.request.HandleRequests;
 import tech.jobbot.ports.in.sharing.ShareReports;
 import tech.jobbot.ports.out.crypto.MasterKeys;
 import tech.jobbot.ports.out.image.ImageSanitizer;
@@ -152,6 +155,7 @@ import tech.jobbot.sdk.minor.SupervisionService;
 import tech.jobbot.sdk.marketing.MarketingService;
 import tech.jobbot.sdk.recommendation.CombinedCatalog;
 import tech.jobbot.sdk.recommendation.RecommendationService;
+import tech.jobbot.sdk.request.RequestService;
 import tech.jobbot.sdk.sharing.SharingService;
 
 /**
@@ -173,7 +177,8 @@ import tech.jobbot.sdk.sharing.SharingService;
 public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, Authenticate, ManageSessions, CsrfTokens,
         ViewProfile, CorrectProfile, ChangeEmail, ManageAvatar, ExternalAccounts, ManageJobs, RunInterviews, Recommend,
         ManageBackground, ManageConsents, ReadPolicies, PublishPolicies, AcknowledgePolicies, ReadMessages,
-        ShareReports, SuperviseMinors, MeasureUsage, CancelAccounts, Marketing {
+        ShareReports, SuperviseMinors, MeasureUsage, CancelAccounts, HandleRequests,
+        Marketing {
     private static final Logger LOG = System.getLogger(Jobbot.class.getName());
 
     private final AccountServices accounts;
@@ -188,6 +193,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final SharingService sharingService;
     private final SupervisionService supervision;
     private final UsageService usage;
+    private final RequestService requestService;
     private final CancellationService cancellationService;
     private final ExportService exportService;
     private final MarketingService marketingService;
@@ -276,6 +282,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 persistence.accounts(), persistence.sessions(), persistence.consentLedger(),
                 persistence.codeChallenges(), persistence.rateLimits(), persistence.mailOutbox(), persistence.inbox(),
                 persistence.keyVault(), b.cancellationGrace, clock);
+        this.requestService = new RequestService(persistence.transactions(), persistence.privacyRequests(),
+                persistence.accounts(), persistence.inbox(), persistence.mailOutbox(), b.requestResponseTime, clock);
         this.usage = new UsageService(persistence.pageViews(), consentService, clock);
         this.supervision = new SupervisionService(persistence.transactions(), persistence.supervisions(),
                 persistence.accounts(), consentService, policies, persistence.mailOutbox(), persistence.keyVault(),
@@ -645,6 +653,30 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         return consentService.applyGlobalPrivacyControl(person, context);
     }
 
+    // --- requests and complaints (policy §7, §10) -------------------------------------------------
+
+    @Override
+    public PrivacyRequest fileRequest(AccountId person, RequestKind kind, String subject, String body) {
+        return requestService.fileRequest(person, kind, subject, body);
+    }
+
+    @Override
+    public List<PrivacyRequest> requests(AccountId person) {
+        return requestService.requests(person);
+    }
+
+    @Override
+    public List<PrivacyRequest> openRequests(int limit) {
+        return requestService.openRequests(limit);
+    }
+
+    @Override
+    public PrivacyRequest replyToRequest(UUID request, String text, boolean close) {
+        PrivacyRequest replied = requestService.replyToRequest(request, text, close);
+        mailEnqueued();
+        return replied;
+    }
+
     // --- cancellation and erasure (policy §7) -----------------------------------------------------
 
     @Override
@@ -771,6 +803,11 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             public List<PageView> pageViews(AccountId person) {
                 return usage.pageViews(person);
             }
+
+            @Override
+            public List<PrivacyRequest> requests(AccountId person) {
+                return requestService.requests(person);
+            }
         };
     }
 
@@ -865,6 +902,11 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
     // --- operations -----------------------------------------------------------------------
 
+    /** The clock Jobbot runs on (the host's, or a test's). */
+    public Clock clock() {
+        return clock;
+    }
+
     /** Delivers every due mail now, on the calling thread; returns how many were sent. */
     public int deliverMail() {
         return mailDelivery.deliverDue();
@@ -955,6 +997,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         private int policyNotificationsPerMinute = 600;
         private MinimumAges minimumAges = MinimumAges.DEFAULT;
         private Duration cancellationGrace = Cancellation.DEFAULT_GRACE;
+        private Duration requestResponseTime = PrivacyRequest.DEFAULT_RESPONSE_TIME;
 
         private Builder() {
         }
@@ -1056,6 +1099,15 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 throw new IllegalArgumentException("notify at least one person per minute");
             }
             this.policyNotificationsPerMinute = people;
+            return this;
+        }
+
+        /** The promised response time for complaints and privacy requests; default 15 days. */
+        public Builder requestResponseTime(Duration responseTime) {
+            if (Objects.requireNonNull(responseTime, "responseTime").isNegative() || responseTime.isZero()) {
+                throw new IllegalArgumentException("a response time is positive");
+            }
+            this.requestResponseTime = responseTime;
             return this;
         }
 

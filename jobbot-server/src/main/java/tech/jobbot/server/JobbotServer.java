@@ -37,6 +37,7 @@ import tech.jobbot.server.inbox.InboxRoutes;
 import tech.jobbot.server.minor.GuardianRoutes;
 import tech.jobbot.server.minor.MinorRoutes;
 import tech.jobbot.server.policy.PolicyStatusRoutes;
+import tech.jobbot.server.request.RequestRoutes;
 import tech.jobbot.server.sharing.ShareRoutes;
 import tech.jobbot.server.http.SecurityHeaders;
 
@@ -96,6 +97,7 @@ public final class JobbotServer implements AutoCloseable {
                 .register("/api/v1", new AnalyticsRoutes(jobbot, authenticator))
                 .register("/api/v1", new ExportRoutes(jobbot, authenticator))
                 .register("/api/v1", new CancellationRoutes(jobbot, authenticator))
+                .register("/api/v1", new RequestRoutes(jobbot, authenticator))
                 .register("/api/v1", new MinorRoutes(jobbot, authenticator, policies))
                 .register("/api/v1", guardian.api())
                 .register("/api/v1", new AdminRoutes(jobbot, admin))

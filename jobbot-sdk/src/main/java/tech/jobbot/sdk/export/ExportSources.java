@@ -13,6 +13,7 @@ import tech.jobbot.domain.interview.Interview;
 import tech.jobbot.domain.interview.InterviewId;
 import tech.jobbot.domain.job.Job;
 import tech.jobbot.domain.recommendation.RecommendationSettings;
+import tech.jobbot.domain.request.PrivacyRequest;
 import tech.jobbot.domain.sharing.Disclosure;
 import tech.jobbot.domain.sharing.ReportShare;
 import tech.jobbot.ports.in.account.ManageAvatar.AvatarImage;
@@ -52,6 +53,9 @@ public interface ExportSources {
     List<Disclosure> disclosures(AccountId person);
 
     List<PageView> pageViews(AccountId person);
+
+    /** Complaints and privacy requests, with their history. */
+    List<PrivacyRequest> requests(AccountId person);
 
     /** A session as exported: the device summary and times. */
     record SessionRecord(String id, String browser, String operatingSystem, java.time.Instant createdAt,

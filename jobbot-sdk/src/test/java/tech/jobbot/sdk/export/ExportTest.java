@@ -44,6 +44,7 @@ import tech.jobbot.domain.consent.ConsentMethod;
 import tech.jobbot.domain.consent.PurposeKey;
 import tech.jobbot.domain.inbox.MessageKind;
 import tech.jobbot.domain.interview.Interview;
+import tech.jobbot.domain.request.RequestKind;
 import tech.jobbot.ports.in.account.AvatarUpload;
 import tech.jobbot.ports.in.consent.ConsentContext;
 import tech.jobbot.sdk.JobbotHarness;
@@ -110,6 +111,7 @@ class ExportTest {
         var share = h.jobbot.shareReport(me, first.id(), "Acme Recruiting", Duration.ofDays(7), SETTINGS);
         h.jobbot.openShare(share.token()).orElseThrow();
         h.jobbot.postMessage(me, MessageKind.COMPLAINT_REPLY, "About your complaint", "We corrected it.");
+        h.jobbot.fileRequest(me, RequestKind.COMPLAINT, "My complaint", "The feedback was unfair.");
 
         JsonNode export = export();
         Set<ValidationMessage> problems = schema().validate(export);
@@ -138,6 +140,7 @@ class ExportTest {
         assertEquals("Acme Recruiting", export.at("/shares/0/recipient").asText());
         assertEquals("Acme Recruiting", export.at("/disclosures/0/recipient").asText());
         assertEquals("/interviews/:id", export.at("/pageViews/0/page").asText());
+        assertEquals("The feedback was unfair.", export.at("/requests/0/body").asText());
         assertTrue(export.toString().indexOf("tokenDigest") < 0, "no digest of any token");
     }
 

@@ -1,5 +1,6 @@
 package tech.jobbot.server.admin;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import tech.jobbot.sdk.Jobbot;
 import tech.jobbot.server.http.Json;
 import tech.jobbot.server.http.JsonBody;
 import tech.jobbot.server.http.ProblemException;
+import tech.jobbot.server.request.RequestRoutes;
 
 /**
  * The operator's API: publish a policy version (everyone affected is then notified in batches),
@@ -47,7 +49,9 @@ public final class AdminRoutes implements HttpService {
     public void routing(HttpRules rules) {
         rules.post("/admin/policies", this::publish)
                 .post("/admin/mailings", this::mailing)
-                .post("/admin/messages", this::message);
+                .post("/admin/messages", this::message)
+                .get("/admin/requests", this::openRequests)
+                .post("/admin/requests/{id}/replies", this::reply);
     }
 
     /**
@@ -161,6 +165,38 @@ public final class AdminRoutes implements HttpService {
                     "no account " + account.value()) : ProblemException.invalid("subject", e.getMessage());
         }
         Json.send(res, 201, Map.of("id", posted.id().toString()));
+    }
+
+    /** The queue of complaints and requests not closed, earliest due first, overdue ones flagged. */
+    private void openRequests(ServerRequest req, ServerResponse res) {
+        admin.require(req);
+        Instant now = Instant.now(jobbot.clock());
+        var open = jobbot.openRequests(500);
+        Json.send(res, 200, Map.of("overdue", open.stream().filter(r -> r.overdueAt(now)).count(),
+                "requests", open.stream().map(r -> RequestRoutes.view(r, now, true)).toList()));
+    }
+
+    /** Body: {@code {"text":"...","close":true}}; the reply reaches the requester's inbox and mailbox. */
+    private void reply(ServerRequest req, ServerResponse res) {
+        admin.require(req);
+        UUID id;
+        try {
+            id = UUID.fromString(req.path().pathParameters().get("id"));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("no such request");
+        }
+        JsonBody body = Json.readObject(req, 32 * 1024).allowOnly(Set.of("text", "close"));
+        String text = body.required("text", 10_000, AdminRoutes::nonBlank);
+        boolean close = body.optionalBoolean("close").orElse(false);
+        body.validate();
+        try {
+            Json.send(res, 200, RequestRoutes.view(jobbot.replyToRequest(id, text, close),
+                    Instant.now(jobbot.clock()), true));
+        } catch (java.util.NoSuchElementException e) {
+            throw ProblemException.notFound("no such request");
+        } catch (IllegalStateException e) {
+            throw ProblemException.conflict("request-closed", e.getMessage());
+        }
     }
 
     private static String nonBlank(String s) {

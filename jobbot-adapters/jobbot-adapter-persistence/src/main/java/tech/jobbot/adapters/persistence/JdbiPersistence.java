@@ -25,6 +25,7 @@ import tech.jobbot.ports.out.marketing.MailingCampaigns;
 import tech.jobbot.ports.out.minor.Supervisions;
 import tech.jobbot.ports.out.policy.PublishedPolicies;
 import tech.jobbot.ports.out.recommendation.RecommendationSettingsRepository;
+import tech.jobbot.ports.out.request.PrivacyRequests;
 import tech.jobbot.ports.out.sharing.ReportShares;
 import tech.jobbot.ports.out.tx.Transactions;
 
@@ -47,6 +48,7 @@ public final class JdbiPersistence {
     private final JdbiRecommendationSettingsRepository recommendationSettings;
     private final JdbiConsentLedger consentLedger;
     private final JdbiInbox inbox;
+    private final JdbiPrivacyRequests privacyRequests;
     private final JdbiCancellations cancellations;
     private final JdbiPageViews pageViews;
     private final JdbiSupervisions supervisions;
@@ -70,6 +72,7 @@ public final class JdbiPersistence {
         this.recommendationSettings = new JdbiRecommendationSettingsRepository(transactions, keyVault, clock);
         this.consentLedger = new JdbiConsentLedger(transactions, keyVault);
         this.inbox = new JdbiInbox(transactions, keyVault);
+        this.privacyRequests = new JdbiPrivacyRequests(transactions, keyVault);
         this.cancellations = new JdbiCancellations(transactions);
         this.pageViews = new JdbiPageViews(transactions);
         this.supervisions = new JdbiSupervisions(transactions, keyVault, clock);
@@ -156,5 +159,9 @@ public final class JdbiPersistence {
 
     public Cancellations cancellations() {
         return cancellations;
+    }
+
+    public PrivacyRequests privacyRequests() {
+        return privacyRequests;
     }
 }

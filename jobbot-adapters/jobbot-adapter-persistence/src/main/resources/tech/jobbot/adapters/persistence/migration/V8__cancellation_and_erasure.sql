@@ -20,3 +20,18 @@ CREATE TABLE erasure_records (
 -- The recipient of a queued mail as a blind index, so the mail queued for a person who is erased
 -- can be dropped without opening any mail.
 ALTER TABLE mail_outbox ADD COLUMN recipient_index VARCHAR(64);
+
+-- Complaints and privacy requests (policy §7, §10): status and dates plain, so overdue ones can be
+-- found; what was asked and answered sealed as one document under the requester's data key.
+CREATE TABLE privacy_requests (
+    id           UUID PRIMARY KEY,
+    account_id   UUID NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    kind         VARCHAR(20) NOT NULL,
+    filed_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    due_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+    closed_at    TIMESTAMP WITH TIME ZONE,
+    answered     BOOLEAN NOT NULL,
+    document_enc BYTEA NOT NULL
+);
+CREATE INDEX privacy_requests_account ON privacy_requests (account_id, filed_at);
+CREATE INDEX privacy_requests_open ON privacy_requests (closed_at, due_at);

@@ -1,0 +1,82 @@
+package tech.jobbot.server.request;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HexFormat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tech.jobbot.domain.auth.RateLimit;
+import tech.jobbot.sdk.account.CodeLimits;
+import tech.jobbot.server.JobbotServer;
+import tech.jobbot.server.admin.AdminAuthenticator;
+import tech.jobbot.server.support.TestServer;
+import tech.jobbot.server.support.TestServer.Response;
+import tech.jobbot.server.support.TestServer.SignedIn;
+
+/** Filing a complaint, staff seeing it overdue and replying, the person reading the reply. */
+class RequestHttpTest {
+    private static final String ADMIN = "Bearer request-test-operator-token";
+
+    @TempDir
+    Path dataDir;
+    TestServer server;
+
+    @BeforeEach
+    void start() {
+        server = TestServer.start(dataDir, new CodeLimits(CodeLimits.DEFAULT.addressCooldown(),
+                CodeLimits.DEFAULT.addressHourly(), new RateLimit("client-hourly", 10_000, Duration.ofHours(1))),
+                JobbotServer.Options.local(0).withAdminToken(HexFormat.of().formatHex(
+                        AdminAuthenticator.sha256("request-test-operator-token"))));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void a_complaint_is_filed_flagged_when_overdue_and_answered_into_the_inbox() {
+        SignedIn user = server.signIn("ada@example.com");
+        Response bad = server.post("/api/v1/me/requests", "{\"kind\":\"rant\",\"subject\":\"\"}", "Authorization",
+                user.bearer());
+        assertEquals(400, bad.status(), bad.text());
+        String errors = bad.json().get("errors").toString();
+        assertTrue(errors.contains("kind") && errors.contains("subject") && errors.contains("body"), errors);
+
+        Response filed = server.post("/api/v1/me/requests", "{\"kind\":\"complaint\",\"subject\":\"Slow answer\","
+                + "\"body\":\"Nobody answered my question.\"}", "Authorization", user.bearer());
+        assertEquals(201, filed.status(), filed.text());
+        String id = filed.json().get("id").asText();
+        assertEquals("open", filed.json().get("status").asText());
+
+        server.clock.advance(Duration.ofDays(16));
+        JsonNode queue = server.get("/api/v1/admin/requests", "Authorization", ADMIN).json();
+        assertEquals(1, queue.get("overdue").asInt(), "flagged to staff after 15 days");
+        assertTrue(queue.at("/requests/0/overdue").asBoolean());
+        assertEquals(401, server.get("/api/v1/admin/requests", "Authorization", user.bearer()).status());
+
+        Response replied = server.post("/api/v1/admin/requests/" + id + "/replies",
+                "{\"text\":\"Sorry, here is the answer.\",\"close\":true}", "Authorization", ADMIN);
+        assertEquals(200, replied.status(), replied.text());
+        assertEquals(409, server.post("/api/v1/admin/requests/" + id + "/replies", "{\"text\":\"More\"}",
+                "Authorization", ADMIN).status(), "closed");
+        assertEquals(404, server.post("/api/v1/admin/requests/" + java.util.UUID.randomUUID() + "/replies",
+                "{\"text\":\"More\"}", "Authorization", ADMIN).status());
+
+        assertTrue(server.latestMailText("ada@example.com").contains("Sorry, here is the answer."), "mailed too");
+        user = server.signIn("ada@example.com");
+        JsonNode mine = server.get("/api/v1/me/requests", "Authorization", user.bearer()).json();
+        assertEquals("closed", mine.at("/requests/0/status").asText());
+        assertEquals("jobbot", mine.at("/requests/0/history/1/from").asText());
+        assertEquals("Re: Slow answer", server.get("/api/v1/me/messages", "Authorization", user.bearer()).json()
+                .at("/messages/0/subject").asText());
+    }
+}
