@@ -51,6 +51,7 @@ import tech.jobbot.domain.account.EmailAddress;
 import tech.jobbot.domain.account.ExternalSubject;
 import tech.jobbot.domain.account.ProfileCorrection;
 import tech.jobbot.domain.analytics.PageView;
+import tech.jobbot.domain.auth.CodeRules;
 import tech.jobbot.domain.auth.FlowId;
 import tech.jobbot.domain.auth.SessionId;
 import tech.jobbot.domain.auth.SessionPolicy;
@@ -80,6 +81,10 @@ import tech.jobbot.domain.policy.PolicyStatus;
 import tech.jobbot.domain.policy.PolicyDocument;
 import tech.jobbot.domain.recommendation.RecommendationRanker;
 import tech.jobbot.domain.request.PrivacyRequest;
+import tech.jobbot.domain.retention.LegalHold;
+import tech.jobbot.domain.retention.RetentionCategory;
+import tech.jobbot.domain.retention.RetentionRule;
+import tech.jobbot.domain.retention.RetentionSchedule;
 import tech.jobbot.domain.request.RequestKind;
 import tech.jobbot.domain.sharing.Disclosure;
 import tech.jobbot.domain.sharing.ReportShare;
@@ -125,8 +130,10 @@ import tech.jobbot.ports.in.policy.ReadPolicies;
 import tech.jobbot.ports.in.recommendation.Recommend;
 import tech.jobbot.ports.in.recommendation.RecommendationOutcome;
 import tech.jobbot.ports.in.request.HandleRequests;
+import tech.jobbot.ports.in.retention.ManageRetention;
 import tech.jobbot.ports.in.sharing.ShareReports;
 import tech.jobbot.ports.out.crypto.MasterKeys;
+import tech.jobbot.ports.out.retention.RetentionStore.RetentionRun;
 import tech.jobbot.ports.out.image.ImageSanitizer;
 import tech.jobbot.ports.out.interview.Interviewer;
 import tech.jobbot.ports.out.job.JobPageFetcher;
@@ -156,6 +163,7 @@ import tech.jobbot.sdk.marketing.MarketingService;
 import tech.jobbot.sdk.recommendation.CombinedCatalog;
 import tech.jobbot.sdk.recommendation.RecommendationService;
 import tech.jobbot.sdk.request.RequestService;
+import tech.jobbot.sdk.retention.RetentionService;
 import tech.jobbot.sdk.sharing.SharingService;
 
 /**
@@ -178,7 +186,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         ViewProfile, CorrectProfile, ChangeEmail, ManageAvatar, ExternalAccounts, ManageJobs, RunInterviews, Recommend,
         ManageBackground, ManageConsents, ReadPolicies, PublishPolicies, AcknowledgePolicies, ReadMessages,
         ShareReports, SuperviseMinors, MeasureUsage, CancelAccounts, HandleRequests,
-        Marketing {
+        ManageRetention, Marketing {
     private static final Logger LOG = System.getLogger(Jobbot.class.getName());
 
     private final AccountServices accounts;
@@ -200,7 +208,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final Clock clock;
     private final MailDelivery mailDelivery;
     private final JdbiPersistence persistence;
-    private final Housekeeping housekeeping;
+    private final RetentionService retention;
     private final ScheduledExecutorService workers;
     private final AtomicBoolean deliveryQueued = new AtomicBoolean();
     private final List<AutoCloseable> owned;
@@ -242,8 +250,6 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 consentService, persistence.mailOutbox(), persistence.keyVault(), Optional.ofNullable(b.publicUrl), clock);
         // Asked before each send: marketing copies go out only while their recipient still consents.
         this.mailDelivery = new MailDelivery(persistence.mailOutbox(), sender, clock, marketingService::stillWanted);
-        this.housekeeping = new Housekeeping(persistence.rateLimits(), persistence.codeChallenges(),
-                persistence.sessions(), persistence.mailOutbox(), b.codeLimits.longestWindow(), b.sessionPolicy, clock);
         this.workers = b.backgroundWorkers ? Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "jobbot-worker");
             t.setDaemon(true);
@@ -281,7 +287,17 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         this.cancellationService = new CancellationService(persistence.transactions(), persistence.cancellations(),
                 persistence.accounts(), persistence.sessions(), persistence.consentLedger(),
                 persistence.codeChallenges(), persistence.rateLimits(), persistence.mailOutbox(), persistence.inbox(),
-                persistence.keyVault(), b.cancellationGrace, clock);
+                persistence.keyVault(), b.cancellationGrace, persistence.retention()::heldEntirely, clock);
+        RetentionSchedule schedule = RetentionSchedule.defaults()
+                .with(RetentionCategory.VERIFICATION_CODES, CodeRules.LIFETIME)
+                .with(RetentionCategory.SESSIONS, b.sessionPolicy.idleTimeout())
+                .with(RetentionCategory.RATE_LIMIT_EVENTS, b.codeLimits.longestWindow());
+        for (Map.Entry<RetentionCategory, Duration> changed : b.retention.entrySet()) {
+            schedule = schedule.with(changed.getKey(), changed.getValue());
+        }
+        this.retention = new RetentionService(persistence.transactions(), persistence.retention(),
+                persistence.accounts(), persistence.mailOutbox(), schedule, cancellationService::eraseDueAccounts,
+                clock, b.purgeBatchSize);
         this.requestService = new RequestService(persistence.transactions(), persistence.privacyRequests(),
                 persistence.accounts(), persistence.inbox(), persistence.mailOutbox(), b.requestResponseTime, clock);
         this.usage = new UsageService(persistence.pageViews(), consentService, clock);
@@ -310,10 +326,11 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         if (workers != null) {
             workers.scheduleWithFixedDelay(() -> guarded("mail delivery", mailDelivery::deliverDue), 1,
                     b.mailPollSeconds, TimeUnit.SECONDS);
-            workers.scheduleWithFixedDelay(() -> guarded("housekeeping", housekeeping::run), 1, 600,
-                    TimeUnit.SECONDS);
-            workers.scheduleWithFixedDelay(() -> guarded("account erasure", () -> eraseDueAccounts(100)), 30, 600,
-                    TimeUnit.SECONDS);
+            workers.scheduleWithFixedDelay(() -> guarded("retention purge", () -> {
+                if (retention.purge().interviewNotices() > 0) {
+                    mailEnqueued();
+                }
+            }), 1, 600, TimeUnit.SECONDS);
             int perMinute = b.policyNotificationsPerMinute;
             workers.scheduleWithFixedDelay(() -> guarded("policy update notifications",
                     () -> notifyPolicyUpdates(perMinute)), 5, 60, TimeUnit.SECONDS);
@@ -808,6 +825,11 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             public List<PrivacyRequest> requests(AccountId person) {
                 return requestService.requests(person);
             }
+
+            @Override
+            public List<LegalHold> legalHolds(AccountId person) {
+                return p.retention().holds(person);
+            }
         };
     }
 
@@ -917,9 +939,45 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         return persistence.mailOutbox().pendingCount();
     }
 
-    /** Runs the periodic clean-up now (expired code flows, old rate-limit events). */
+    /** Runs the retention purge now (what the background worker does every ten minutes). */
     public void housekeeping() {
-        housekeeping.run();
+        purge();
+    }
+
+    // --- retention and legal holds ------------------------------------------------------------------
+
+    @Override
+    public List<RetentionRule> retentionSchedule() {
+        return retention.retentionSchedule();
+    }
+
+    @Override
+    public PurgeReport purge() {
+        PurgeReport report = retention.purge();
+        if (report.interviewNotices() > 0) {
+            mailEnqueued();
+        }
+        return report;
+    }
+
+    @Override
+    public List<RetentionRun> retentionRuns(int limit) {
+        return retention.retentionRuns(limit);
+    }
+
+    @Override
+    public LegalHold placeLegalHold(AccountId person, Optional<UUID> recordId, String reason, String placedBy) {
+        return retention.placeLegalHold(person, recordId, reason, placedBy);
+    }
+
+    @Override
+    public boolean releaseLegalHold(UUID holdId) {
+        return retention.releaseLegalHold(holdId);
+    }
+
+    @Override
+    public List<LegalHold> legalHolds(AccountId person) {
+        return retention.legalHolds(person);
     }
 
     @Override
@@ -998,6 +1056,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         private MinimumAges minimumAges = MinimumAges.DEFAULT;
         private Duration cancellationGrace = Cancellation.DEFAULT_GRACE;
         private Duration requestResponseTime = PrivacyRequest.DEFAULT_RESPONSE_TIME;
+        private final Map<RetentionCategory, Duration> retention = new java.util.EnumMap<>(RetentionCategory.class);
+        private int purgeBatchSize = RetentionService.DEFAULT_BATCH;
 
         private Builder() {
         }
@@ -1099,6 +1159,28 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 throw new IllegalArgumentException("notify at least one person per minute");
             }
             this.policyNotificationsPerMinute = people;
+            return this;
+        }
+
+        /**
+         * Changes one category's retention period (see {@link RetentionSchedule#defaults()}); the
+         * purge deletes what is older, except under a legal hold.
+         */
+        public Builder retention(RetentionCategory category, Duration period) {
+            Objects.requireNonNull(category, "category");
+            if (Objects.requireNonNull(period, "period").isNegative()) {
+                throw new IllegalArgumentException("a retention period cannot be negative");
+            }
+            this.retention.put(category, period);
+            return this;
+        }
+
+        /** How many rows one purge transaction deletes at most (default 1,000): bounds lock time. */
+        public Builder purgeBatchSize(int rows) {
+            if (rows < 1) {
+                throw new IllegalArgumentException("a purge batch deletes at least one row");
+            }
+            this.purgeBatchSize = rows;
             return this;
         }
 

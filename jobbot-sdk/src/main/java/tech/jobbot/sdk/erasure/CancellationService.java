@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import tech.jobbot.domain.account.Account;
 import tech.jobbot.domain.account.AccountId;
@@ -53,11 +54,13 @@ public final class CancellationService implements CancelAccounts {
     private final Inbox inbox;
     private final KeyVault vault;
     private final Duration grace;
+    private final Predicate<AccountId> heldEntirely;
     private final Clock clock;
 
     public CancellationService(Transactions tx, Cancellations cancellations, AccountRepository accounts,
             SessionRepository sessions, ConsentLedger ledger, CodeChallengeRepository challenges,
-            RateLimitLedger rateLimits, MailOutbox outbox, Inbox inbox, KeyVault vault, Duration grace, Clock clock) {
+            RateLimitLedger rateLimits, MailOutbox outbox, Inbox inbox, KeyVault vault, Duration grace,
+            Predicate<AccountId> heldEntirely, Clock clock) {
         this.tx = tx;
         this.cancellations = cancellations;
         this.accounts = accounts;
@@ -69,6 +72,7 @@ public final class CancellationService implements CancelAccounts {
         this.inbox = inbox;
         this.vault = vault;
         this.grace = grace;
+        this.heldEntirely = heldEntirely;
         this.clock = clock;
     }
 
@@ -159,6 +163,10 @@ public final class CancellationService implements CancelAccounts {
             Optional<Cancellation> cancellation = cancellations.findForUpdate(person);
             Instant now = clock.instant();
             if (cancellation.isEmpty() || cancellation.get().restorableAt(now)) {
+                return false;
+            }
+            if (heldEntirely.test(person)) {
+                // A legal hold wins over erasure: the account waits, cancelled, until it is released.
                 return false;
             }
             Optional<Account> account = accounts.findById(person);

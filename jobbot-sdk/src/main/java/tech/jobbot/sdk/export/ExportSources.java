@@ -14,6 +14,7 @@ import tech.jobbot.domain.interview.InterviewId;
 import tech.jobbot.domain.job.Job;
 import tech.jobbot.domain.recommendation.RecommendationSettings;
 import tech.jobbot.domain.request.PrivacyRequest;
+import tech.jobbot.domain.retention.LegalHold;
 import tech.jobbot.domain.sharing.Disclosure;
 import tech.jobbot.domain.sharing.ReportShare;
 import tech.jobbot.ports.in.account.ManageAvatar.AvatarImage;
@@ -56,6 +57,9 @@ public interface ExportSources {
 
     /** Complaints and privacy requests, with their history. */
     List<PrivacyRequest> requests(AccountId person);
+
+    /** Legal holds on the person's data, active and released: they are told. */
+    List<LegalHold> legalHolds(AccountId person);
 
     /** A session as exported: the device summary and times. */
     record SessionRecord(String id, String browser, String operatingSystem, java.time.Instant createdAt,

@@ -51,6 +51,9 @@ public final class AdminRoutes implements HttpService {
                 .post("/admin/mailings", this::mailing)
                 .post("/admin/messages", this::message)
                 .get("/admin/requests", this::openRequests)
+                .get("/admin/retention", this::retention)
+                .post("/admin/legal-holds", this::placeHold)
+                .delete("/admin/legal-holds/{id}", this::releaseHold)
                 .post("/admin/requests/{id}/replies", this::reply);
     }
 
@@ -196,6 +199,59 @@ public final class AdminRoutes implements HttpService {
             throw ProblemException.notFound("no such request");
         } catch (IllegalStateException e) {
             throw ProblemException.conflict("request-closed", e.getMessage());
+        }
+    }
+
+    /** The retention schedule in force and the latest purge runs (the audit). */
+    private void retention(ServerRequest req, ServerResponse res) {
+        admin.require(req);
+        Json.send(res, 200, Map.of(
+                "schedule", jobbot.retentionSchedule().stream().map(r -> Map.of(
+                        "category", r.category().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        "period", r.period().toString(), "trigger", r.trigger(),
+                        "action", r.action().name().toLowerCase(Locale.ROOT))).toList(),
+                "runs", jobbot.retentionRuns(100).stream().map(r -> Map.of(
+                        "category", r.category().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        "cutoff", r.cutoff(), "purged", r.purged(), "ranAt", r.ranAt())).toList()));
+    }
+
+    /** Body: {@code {"accountId":"...","recordId"?:"...","reason":"...","placedBy":"..."}}. */
+    private void placeHold(ServerRequest req, ServerResponse res) {
+        admin.require(req);
+        JsonBody body = Json.readObject(req, 4096).allowOnly(Set.of("accountId", "recordId", "reason", "placedBy"));
+        AccountId account = body.required("accountId", 36, id -> new AccountId(uuid(id)));
+        java.util.Optional<UUID> record = body.optional("recordId", 36, AdminRoutes::uuid);
+        String reason = body.required("reason", 500, AdminRoutes::nonBlank);
+        String placedBy = body.required("placedBy", 200, AdminRoutes::nonBlank);
+        body.validate();
+        try {
+            var hold = jobbot.placeLegalHold(account, record, reason, placedBy);
+            res.header("Location", "/api/v1/admin/legal-holds/" + hold.id());
+            Json.send(res, 201, Map.of("id", hold.id().toString(), "placedAt", hold.placedAt()));
+        } catch (tech.jobbot.sdk.account.UnknownAccountException e) {
+            throw ProblemException.notFound("no account " + account.value());
+        }
+    }
+
+    private void releaseHold(ServerRequest req, ServerResponse res) {
+        admin.require(req);
+        UUID id;
+        try {
+            id = UUID.fromString(req.path().pathParameters().get("id"));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("no such hold");
+        }
+        if (!jobbot.releaseLegalHold(id)) {
+            throw ProblemException.notFound("no such active hold");
+        }
+        res.status(204).send();
+    }
+
+    private static UUID uuid(String raw) {
+        try {
+            return UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("must be a UUID");
         }
     }
 

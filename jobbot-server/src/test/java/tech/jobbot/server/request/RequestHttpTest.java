@@ -79,4 +79,30 @@ class RequestHttpTest {
         assertEquals("Re: Slow answer", server.get("/api/v1/me/messages", "Authorization", user.bearer()).json()
                 .at("/messages/0/subject").asText());
     }
+
+    @Test
+    void a_privacy_officer_places_and_releases_a_legal_hold_and_sees_the_purge_audit() {
+        SignedIn user = server.signIn("held@example.com");
+        String accountId = server.get("/api/v1/me", "Authorization", user.bearer()).json().get("id").asText();
+        Response bad = server.post("/api/v1/admin/legal-holds", "{\"accountId\":\"nope\",\"reason\":\" \"}",
+                "Authorization", ADMIN);
+        assertEquals(400, bad.status(), bad.text());
+        Response placed = server.post("/api/v1/admin/legal-holds", "{\"accountId\":\"" + accountId
+                + "\",\"reason\":\"Court order\",\"placedBy\":\"privacy officer\"}", "Authorization", ADMIN);
+        assertEquals(201, placed.status(), placed.text());
+        server.jobbot.purge();
+        server.clock.advance(Duration.ofMinutes(1));
+        user = server.signIn("held@example.com");
+        JsonNode export = server.get("/api/v1/me/export", "Authorization", user.bearer()).json();
+        assertEquals("Court order", export.at("/legalHolds/0/reason").asText(), "the person is told");
+
+        JsonNode retention = server.get("/api/v1/admin/retention", "Authorization", ADMIN).json();
+        assertTrue(retention.get("schedule").size() >= 8);
+        assertTrue(retention.get("runs").size() >= 8, "one audit entry per category");
+        String id = placed.json().get("id").asText();
+        assertEquals(204, server.request("DELETE", "/api/v1/admin/legal-holds/" + id, null, "Authorization", ADMIN)
+                .status());
+        assertEquals(404, server.request("DELETE", "/api/v1/admin/legal-holds/" + id, null, "Authorization", ADMIN)
+                .status(), "released once");
+    }
 }

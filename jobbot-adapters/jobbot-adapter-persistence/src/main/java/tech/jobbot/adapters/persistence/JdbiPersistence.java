@@ -26,6 +26,7 @@ import tech.jobbot.ports.out.minor.Supervisions;
 import tech.jobbot.ports.out.policy.PublishedPolicies;
 import tech.jobbot.ports.out.recommendation.RecommendationSettingsRepository;
 import tech.jobbot.ports.out.request.PrivacyRequests;
+import tech.jobbot.ports.out.retention.RetentionStore;
 import tech.jobbot.ports.out.sharing.ReportShares;
 import tech.jobbot.ports.out.tx.Transactions;
 
@@ -48,6 +49,7 @@ public final class JdbiPersistence {
     private final JdbiRecommendationSettingsRepository recommendationSettings;
     private final JdbiConsentLedger consentLedger;
     private final JdbiInbox inbox;
+    private final JdbiRetentionStore retention;
     private final JdbiPrivacyRequests privacyRequests;
     private final JdbiCancellations cancellations;
     private final JdbiPageViews pageViews;
@@ -72,6 +74,7 @@ public final class JdbiPersistence {
         this.recommendationSettings = new JdbiRecommendationSettingsRepository(transactions, keyVault, clock);
         this.consentLedger = new JdbiConsentLedger(transactions, keyVault);
         this.inbox = new JdbiInbox(transactions, keyVault);
+        this.retention = new JdbiRetentionStore(transactions);
         this.privacyRequests = new JdbiPrivacyRequests(transactions, keyVault);
         this.cancellations = new JdbiCancellations(transactions);
         this.pageViews = new JdbiPageViews(transactions);
@@ -163,5 +166,9 @@ public final class JdbiPersistence {
 
     public PrivacyRequests privacyRequests() {
         return privacyRequests;
+    }
+
+    public RetentionStore retention() {
+        return retention;
     }
 }

@@ -1,0 +1,38 @@
+-- Legal holds (placed by a privacy officer, released explicitly): they win over erasure and the
+-- retention schedule. No foreign key: a hold outlives nothing, but it must not vanish with a row.
+-- The reason is for staff and the person; it names no one else.
+CREATE TABLE legal_holds (
+    id          UUID PRIMARY KEY,
+    account_id  UUID NOT NULL,
+    record_id   UUID,
+    reason      VARCHAR(500) NOT NULL,
+    placed_by   VARCHAR(200) NOT NULL,
+    placed_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    released_at TIMESTAMP WITH TIME ZONE
+);
+CREATE INDEX legal_holds_account ON legal_holds (account_id, released_at);
+
+-- One audit entry per purge run and category: the cutoff and how many rows went.
+CREATE TABLE retention_runs (
+    id       UUID PRIMARY KEY,
+    category VARCHAR(30) NOT NULL,
+    cutoff   TIMESTAMP WITH TIME ZONE NOT NULL,
+    purged   BIGINT NOT NULL,
+    ran_at   TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX retention_runs_time ON retention_runs (ran_at);
+
+-- A lease so that only one node runs the purge at a time.
+CREATE TABLE retention_lock (
+    name         VARCHAR(30) PRIMARY KEY,
+    locked_until TIMESTAMP WITH TIME ZONE NOT NULL
+);
+INSERT INTO retention_lock (name, locked_until) VALUES ('purge', TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00');
+
+-- Owners told that their old interview records are about to be deleted: once per interview.
+CREATE TABLE retention_notices (
+    interview_id UUID PRIMARY KEY REFERENCES interviews (id) ON DELETE CASCADE,
+    noticed_at   TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX analytics_events_time ON analytics_events (recorded_at);
+CREATE INDEX rate_limit_events_time ON rate_limit_events (occurred_at);
