@@ -132,7 +132,12 @@ import tech.jobbot.ports.in.recommendation.RecommendationOutcome;
 import tech.jobbot.ports.in.request.HandleRequests;
 import tech.jobbot.ports.in.retention.ManageRetention;
 import tech.jobbot.ports.in.sharing.ShareReports;
+import tech.jobbot.ports.out.account.AccountRepository;
+import tech.jobbot.ports.out.auth.SessionRepository;
 import tech.jobbot.ports.out.crypto.MasterKeys;
+import tech.jobbot.ports.out.interview.InterviewRepository;
+import tech.jobbot.ports.out.job.JobRepository;
+import tech.jobbot.ports.out.retention.RetentionStore;
 import tech.jobbot.ports.out.retention.RetentionStore.RetentionRun;
 import tech.jobbot.ports.out.image.ImageSanitizer;
 import tech.jobbot.ports.out.interview.Interviewer;
@@ -321,7 +326,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 consentService, new CombinedCatalog(catalogs), analyzer, extractor, new SkillsGap(extractor),
                 new RecommendationRanker(taxonomy));
         this.clock = clock;
-        this.exportService = new ExportService(exportSources(persistence), clock);
+        this.exportService = new ExportService(exportSources(persistence.accounts(), persistence.jobs(),
+                persistence.interviews(), persistence.sessions(), persistence.retention()), clock);
         this.owned = List.copyOf(toClose);
         if (workers != null) {
             workers.scheduleWithFixedDelay(() -> guarded("mail delivery", mailDelivery::deliverDue), 1,
@@ -741,11 +747,13 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         exportService.export(person, out);
     }
 
-    private ExportSources exportSources(JdbiPersistence p) {
+    /** The export's sources, over ports only (the composition root alone names adapters). */
+    private ExportSources exportSources(AccountRepository accountStore, JobRepository jobStore,
+            InterviewRepository interviewStore, SessionRepository sessionStore, RetentionStore retentionStore) {
         return new ExportSources() {
             @Override
             public Account account(AccountId person) {
-                return p.accounts().findById(person).orElseThrow(() -> new UnknownAccountException(person));
+                return accountStore.findById(person).orElseThrow(() -> new UnknownAccountException(person));
             }
 
             @Override
@@ -770,17 +778,17 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
             @Override
             public List<Job> jobs(AccountId person) {
-                return p.jobs().list(person);
+                return jobStore.list(person);
             }
 
             @Override
             public List<InterviewId> interviewIds(AccountId person) {
-                return p.interviews().ids(person);
+                return interviewStore.ids(person);
             }
 
             @Override
             public Optional<Interview> interview(AccountId person, InterviewId id) {
-                return p.interviews().find(person, id);
+                return interviewStore.find(person, id);
             }
 
             @Override
@@ -795,7 +803,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
             @Override
             public List<ExportSources.SessionRecord> sessions(AccountId person) {
-                return p.sessions().listUnrevoked(person).stream()
+                return sessionStore.listUnrevoked(person).stream()
                         .map(s -> new ExportSources.SessionRecord(s.id().value().toString(), s.device().browser(),
                                 s.device().operatingSystem(), s.createdAt(), s.lastSeenAt(), s.revokedAt()))
                         .toList();
@@ -828,7 +836,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
             @Override
             public List<LegalHold> legalHolds(AccountId person) {
-                return p.retention().holds(person);
+                return retentionStore.holds(person);
             }
         };
     }
