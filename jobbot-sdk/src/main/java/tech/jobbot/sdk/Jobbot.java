@@ -134,6 +134,8 @@ import tech.jobbot.ports.in.retention.ManageRetention;
 import tech.jobbot.ports.in.sharing.ShareReports;
 import tech.jobbot.ports.out.account.AccountRepository;
 import tech.jobbot.ports.out.auth.SessionRepository;
+import tech.jobbot.ports.out.crypto.KeyScope;
+import tech.jobbot.ports.out.crypto.KeyVault;
 import tech.jobbot.ports.out.crypto.MasterKeys;
 import tech.jobbot.ports.out.interview.InterviewRepository;
 import tech.jobbot.ports.out.job.JobRepository;
@@ -931,6 +933,28 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     }
 
     // --- operations -----------------------------------------------------------------------
+
+    /**
+     * The second half of a master key rotation: wraps every data key still under the previous
+     * master key anew under the current one, in batches; safe to run again after an interruption.
+     * Start Jobbot with {@code MasterKeys(new, digest, previous)} (e.g. {@link KeyFile#beginRotation}),
+     * run this, then drop the previous key (e.g. {@link KeyFile#finishRotation}).
+     *
+     * @return how many data keys were looked at and how many were re-wrapped
+     */
+    public KeyVault.Rewrap rewrapDataKeys() {
+        int examined = 0;
+        int rewrapped = 0;
+        Optional<KeyScope> after = Optional.empty();
+        KeyVault.Rewrap batch;
+        do {
+            batch = persistence.keyVault().rewrap(after, 500);
+            examined += batch.examined();
+            rewrapped += batch.rewrapped();
+            after = batch.last();
+        } while (batch.examined() == 500);
+        return new KeyVault.Rewrap(examined, rewrapped, after);
+    }
 
     /** The clock Jobbot runs on (the host's, or a test's). */
     public Clock clock() {

@@ -26,6 +26,10 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("rotate-master-key")) {
+            System.exit(rotateMasterKey(java.util.Arrays.copyOfRange(args, 1, args.length)));
+            return;
+        }
         ServerSettings settings;
         try {
             settings = ServerSettings.load(args, System.getenv());
@@ -48,6 +52,50 @@ public final class Main {
             stopped.countDown();
         }, "jobbot-shutdown"));
         stopped.await();
+    }
+
+    /**
+     * {@code jobbot rotate-master-key}: a new master key, every data key re-wrapped under it, then
+     * the old one forgotten. With the generated key file it does all three (an interrupted run is
+     * resumed by running it again); with keys from the environment, set the new key as
+     * {@code secrets.master-key} and the old one as {@code secrets.previous-master-key}, run it, then
+     * remove the previous key. Run it while the server is stopped, or with the previous key given to
+     * every node too.
+     */
+    static int rotateMasterKey(String[] args) {
+        try {
+            ServerSettings settings = ServerSettings.load(args, System.getenv());
+            Path dataDir = Path.of(settings.string("data-dir", "jobbot-data")).toAbsolutePath();
+            Jobbot.Builder builder = Jobbot.builder().dataDirectory(dataDir).backgroundWorkers(false);
+            settings.get("database.url").ifPresent(url -> builder.database(url,
+                    settings.string("database.user", ""), settings.string("database.password", "")));
+            var master = settings.get("secrets.master-key");
+            Path keyFile = settings.get("secrets.key-file").map(Path::of)
+                    .orElse(dataDir.resolve("keys").resolve("jobbot.keys"));
+            if (master.isPresent()) {
+                builder.masterKeys(KeyFile.fromBase64(master.get(), settings.get("secrets.digest-key").orElseThrow(
+                        () -> new IllegalArgumentException("set secrets.digest-key")),
+                        settings.get("secrets.previous-master-key").orElseThrow(() -> new IllegalArgumentException(
+                                "set secrets.previous-master-key to the master key being replaced"))));
+            } else {
+                builder.masterKeys(KeyFile.beginRotation(keyFile));
+            }
+            try (Jobbot jobbot = builder.build()) {
+                var done = jobbot.rewrapDataKeys();
+                System.out.println("jobbot: " + done.rewrapped() + " of " + done.examined()
+                        + " data keys re-wrapped under the new master key");
+            }
+            if (master.isEmpty()) {
+                KeyFile.finishRotation(keyFile);
+                System.out.println("jobbot: rotation finished; the old master key is gone from " + keyFile);
+            } else {
+                System.out.println("jobbot: rotation finished; remove secrets.previous-master-key now");
+            }
+            return 0;
+        } catch (RuntimeException e) {
+            System.err.println("jobbot: rotation failed (run it again to resume): " + e.getMessage());
+            return 1;
+        }
     }
 
     /** The server and the Jobbot under it; closing stops the server first, then Jobbot. */
@@ -91,7 +139,10 @@ public final class Main {
             throw new IllegalArgumentException("set both secrets.master-key and secrets.digest-key, or neither");
         }
         if (masterKey.isPresent()) {
-            builder.masterKeys(KeyFile.fromBase64(masterKey.get(), digestKey.get()));
+            // During a rotation the previous master key still opens the data keys not yet re-wrapped.
+            builder.masterKeys(settings.get("secrets.previous-master-key")
+                    .map(previous -> KeyFile.fromBase64(masterKey.get(), digestKey.get(), previous))
+                    .orElseGet(() -> KeyFile.fromBase64(masterKey.get(), digestKey.get())));
         } else {
             settings.get("secrets.key-file").ifPresent(f -> builder.masterKeys(KeyFile.loadOrCreate(Path.of(f))));
         }

@@ -24,6 +24,8 @@ import tech.jobbot.ports.out.crypto.MasterKeys;
 public final class KeyFile {
     static final String MASTER = "master-key";
     static final String DIGEST = "digest-key";
+    /** Present only while a master key rotation is under way. */
+    static final String PREVIOUS_MASTER = "previous-master-key";
 
     private KeyFile() {
     }
@@ -37,16 +39,89 @@ public final class KeyFile {
             try (InputStream in = Files.newInputStream(file)) {
                 properties.load(in);
             }
-            return new MasterKeys(decode(properties, MASTER, file), decode(properties, DIGEST, file));
+            return keys(properties, file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the key file " + file, e);
         }
+    }
+
+    private static MasterKeys keys(Properties properties, Path file) {
+        String previous = properties.getProperty(PREVIOUS_MASTER);
+        return new MasterKeys(decode(properties, MASTER, file), decode(properties, DIGEST, file),
+                previous == null ? null : Base64.getDecoder().decode(previous.strip()));
     }
 
     /** Keys given as base64 text, e.g. from environment variables. */
     public static MasterKeys fromBase64(String masterKey, String digestKey) {
         return new MasterKeys(Base64.getDecoder().decode(masterKey.strip()),
                 Base64.getDecoder().decode(digestKey.strip()));
+    }
+
+    /** Keys given as base64 text during a rotation: the new master key, and the one rotated away from. */
+    public static MasterKeys fromBase64(String masterKey, String digestKey, String previousMasterKey) {
+        return new MasterKeys(Base64.getDecoder().decode(masterKey.strip()),
+                Base64.getDecoder().decode(digestKey.strip()), Base64.getDecoder().decode(previousMasterKey.strip()));
+    }
+
+    /**
+     * Starts (or resumes) a master key rotation: a new master key is generated and written to the
+     * file with the old one kept as the previous key, so data keys open under either until every one
+     * is re-wrapped. A rotation already under way is resumed, never started again.
+     */
+    public static MasterKeys beginRotation(Path file) {
+        try {
+            Properties properties = read(file);
+            if (properties.getProperty(PREVIOUS_MASTER) == null) {
+                byte[] fresh = new byte[32];
+                new SecureRandom().nextBytes(fresh);
+                properties.setProperty(PREVIOUS_MASTER, properties.getProperty(MASTER));
+                properties.setProperty(MASTER, Base64.getEncoder().encodeToString(fresh));
+                replace(file, properties);
+            }
+            return keys(properties, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rotate the key file " + file, e);
+        }
+    }
+
+    /** Ends a rotation once every data key is under the new master key: the old key is forgotten. */
+    public static void finishRotation(Path file) {
+        try {
+            Properties properties = read(file);
+            if (properties.remove(PREVIOUS_MASTER) != null) {
+                replace(file, properties);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot finish the rotation of the key file " + file, e);
+        }
+    }
+
+    private static Properties read(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    /** Writes a complete new file beside the old one, then moves it into place atomically. */
+    private static void replace(Path file, Properties properties) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+        Path temp = posix
+                ? Files.createTempFile(dir, ".jobbot-keys", ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                : Files.createTempFile(dir, ".jobbot-keys", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.SYNC)) {
+                properties.store(out, "Jobbot server secrets. Keep private, back up apart from the database.");
+            }
+            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     private static void create(Path file) throws IOException {

@@ -6,6 +6,8 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.crypto.Cipher;
@@ -103,7 +105,52 @@ public final class JdbiKeyVault implements KeyVault {
     }
 
     private byte[] unwrap(KeyScope scope, byte[] wrapped) {
-        return decrypt(keys.masterKey(), wrapped, scopeAad(scope));
+        try {
+            return decrypt(keys.masterKey(), wrapped, scopeAad(scope));
+        } catch (JobbotException notUnderCurrent) {
+            // During a rotation, keys not yet re-wrapped are still under the previous master key.
+            Optional<byte[]> previous = keys.previousMasterKey();
+            if (previous.isEmpty()) {
+                throw notUnderCurrent;
+            }
+            return decrypt(previous.get(), wrapped, scopeAad(scope));
+        }
+    }
+
+    @Override
+    public Rewrap rewrap(Optional<KeyScope> after, int limit) {
+        Optional<byte[]> previous = keys.previousMasterKey();
+        List<Map.Entry<String, byte[]>> batch = tx.withHandle(h -> h.createQuery("""
+                        SELECT scope, wrapped_key FROM data_keys WHERE scope > :after ORDER BY scope LIMIT :limit""")
+                .bind("after", after.map(KeyScope::value).orElse(""))
+                .bind("limit", limit)
+                .map((rs, ctx) -> Map.entry(rs.getString("scope"), rs.getBytes("wrapped_key")))
+                .list());
+        int rewrapped = 0;
+        for (Map.Entry<String, byte[]> row : batch) {
+            KeyScope scope = new KeyScope(row.getKey());
+            byte[] aad = scopeAad(scope);
+            try {
+                decrypt(keys.masterKey(), row.getValue(), aad);
+                continue;
+            } catch (JobbotException notYet) {
+                if (previous.isEmpty()) {
+                    throw new JobbotException("data key " + scope.value() + " is under neither master key", false,
+                            notYet);
+                }
+            }
+            byte[] dataKey = decrypt(previous.get(), row.getValue(), aad);
+            byte[] wrapped = encrypt(keys.masterKey(), dataKey, aad);
+            // Only if no one changed it meanwhile (another node rotating, or the key destroyed).
+            rewrapped += tx.withHandle(h -> h.createUpdate("""
+                            UPDATE data_keys SET wrapped_key = :wrapped WHERE scope = :scope AND wrapped_key = :old""")
+                    .bind("wrapped", wrapped)
+                    .bind("scope", scope.value())
+                    .bind("old", row.getValue())
+                    .execute());
+        }
+        return new Rewrap(batch.size(), rewrapped,
+                batch.isEmpty() ? after : Optional.of(new KeyScope(batch.getLast().getKey())));
     }
 
     private static byte[] scopeAad(KeyScope scope) {

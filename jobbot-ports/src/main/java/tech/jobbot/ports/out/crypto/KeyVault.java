@@ -33,4 +33,18 @@ public interface KeyVault {
      * digests of the same value for different uses do not match.
      */
     Digest digest(String purpose, String value);
+
+    /**
+     * Master key rotation: wraps up to {@code limit} data keys (in scope order, after {@code after})
+     * that are still wrapped by the previous master key anew under the current one. Keys already
+     * under the current master key are left alone, so a rotation cut short is simply run again.
+     */
+    Rewrap rewrap(java.util.Optional<KeyScope> after, int limit);
+
+    /**
+     * @param examined data keys looked at in this batch; fewer than the limit means the end
+     * @param last the last scope looked at, where the next batch starts
+     */
+    record Rewrap(int examined, int rewrapped, java.util.Optional<KeyScope> last) {
+    }
 }
