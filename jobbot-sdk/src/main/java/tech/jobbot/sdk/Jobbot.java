@@ -133,6 +133,7 @@ import tech.jobbot.ports.in.request.HandleRequests;
 import tech.jobbot.ports.in.retention.ManageRetention;
 import tech.jobbot.ports.in.sharing.ShareReports;
 import tech.jobbot.ports.out.account.AccountRepository;
+import tech.jobbot.ports.out.account.CorrectionLog;
 import tech.jobbot.ports.out.auth.SessionRepository;
 import tech.jobbot.ports.out.crypto.KeyScope;
 import tech.jobbot.ports.out.crypto.KeyVault;
@@ -497,7 +498,25 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public Account correctProfile(AccountId account, ProfileCorrection correction) {
         supervision.requireDataAllowed(account);
-        return accounts.profiles().correctProfile(account, correction);
+        Optional<Account> before = accounts.profiles().profile(account);
+        Account after = accounts.profiles().correctProfile(account, correction);
+        before.ifPresent(b -> {
+            corrected(account, "displayName", !b.displayName().equals(after.displayName()));
+            corrected(account, "country", !b.country().equals(after.country()));
+            corrected(account, "language", !b.language().equals(after.language()));
+        });
+        return after;
+    }
+
+    private void corrected(AccountId account, String field, boolean changed) {
+        if (changed) {
+            persistence.corrections().record(account, field, clock.instant());
+        }
+    }
+
+    /** The record of the person's corrections: which field, when (policy §7). */
+    public List<CorrectionLog.Correction> corrections(AccountId account) {
+        return persistence.corrections().of(account);
     }
 
     @Override
@@ -510,6 +529,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             SignInCode code) {
         EmailChangeResult result = accounts.profiles().confirmEmailChange(account, flowId, newEmail, code);
         if (result instanceof EmailChangeResult.Changed) {
+            corrected(account, "email", true);
             // Besides the mail to the old address: a record in the inbox of what changed and when.
             inboxService.postMessage(account, MessageKind.SECURITY_NOTICE, "Your email address was changed",
                     "The email address of your Jobbot account was changed to the one you confirmed with a code."
@@ -522,7 +542,9 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     public AvatarUpload uploadAvatar(AccountId account, byte[] image) {
         supervision.requireDataAllowed(account);
         supervision.requireSensitiveAllowed(account, "a profile photo");
-        return accounts.profiles().uploadAvatar(account, image);
+        AvatarUpload upload = accounts.profiles().uploadAvatar(account, image);
+        corrected(account, "avatar", upload instanceof AvatarUpload.Stored);
+        return upload;
     }
 
     @Override
@@ -642,7 +664,9 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public Background replaceBackground(AccountId owner, Background background) {
         supervision.requireDataAllowed(owner);
-        return recommendationService.replaceBackground(owner, background);
+        Background replaced = recommendationService.replaceBackground(owner, background);
+        corrected(owner, "background", true);
+        return replaced;
     }
 
     @Override
@@ -839,6 +863,11 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             @Override
             public List<LegalHold> legalHolds(AccountId person) {
                 return retentionStore.holds(person);
+            }
+
+            @Override
+            public List<CorrectionLog.Correction> corrections(AccountId person) {
+                return Jobbot.this.corrections(person);
             }
         };
     }

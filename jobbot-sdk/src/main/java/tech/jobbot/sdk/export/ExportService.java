@@ -123,6 +123,7 @@ public final class ExportService {
             json.writeObjectField("pageViews", sources.pageViews(person));
             json.writeObjectField("requests", sources.requests(person));
             json.writeObjectField("legalHolds", sources.legalHolds(person));
+            json.writeObjectField("corrections", sources.corrections(person));
             json.writeObjectField("notes", List.of(
                     "Jobbot keeps no request log about you beyond your sessions (device summary and times).",
                     "Sign-in codes and link tokens are kept only as keyed digests, so they cannot be exported.",

@@ -61,6 +61,9 @@ public interface ExportSources {
     /** Legal holds on the person's data, active and released: they are told. */
     List<LegalHold> legalHolds(AccountId person);
 
+    /** The fields the person corrected, and when. */
+    List<tech.jobbot.ports.out.account.CorrectionLog.Correction> corrections(AccountId person);
+
     /** A session as exported: the device summary and times. */
     record SessionRecord(String id, String browser, String operatingSystem, java.time.Instant createdAt,
             java.time.Instant lastSeenAt, Optional<java.time.Instant> revokedAt) {

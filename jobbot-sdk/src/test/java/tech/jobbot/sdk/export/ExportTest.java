@@ -141,6 +141,9 @@ class ExportTest {
         assertEquals("Acme Recruiting", export.at("/disclosures/0/recipient").asText());
         assertEquals("/interviews/:id", export.at("/pageViews/0/page").asText());
         assertEquals("The feedback was unfair.", export.at("/requests/0/body").asText());
+        assertEquals(List.of("displayName", "country", "avatar", "background"),
+                export.get("corrections").findValues("field").stream().map(JsonNode::asText).toList(),
+                "every correction, in order");
         assertTrue(export.toString().indexOf("tokenDigest") < 0, "no digest of any token");
     }
 

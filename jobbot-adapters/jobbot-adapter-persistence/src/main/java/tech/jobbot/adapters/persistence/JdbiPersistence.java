@@ -9,6 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 import tech.jobbot.ports.out.account.AccountRepository;
 import tech.jobbot.ports.out.account.AvatarStore;
 import tech.jobbot.ports.out.account.BackgroundRepository;
+import tech.jobbot.ports.out.account.CorrectionLog;
 import tech.jobbot.ports.out.analytics.PageViews;
 import tech.jobbot.ports.out.auth.CodeChallengeRepository;
 import tech.jobbot.ports.out.auth.RateLimitLedger;
@@ -49,6 +50,7 @@ public final class JdbiPersistence {
     private final JdbiRecommendationSettingsRepository recommendationSettings;
     private final JdbiConsentLedger consentLedger;
     private final JdbiInbox inbox;
+    private final JdbiCorrectionLog corrections;
     private final JdbiRetentionStore retention;
     private final JdbiPrivacyRequests privacyRequests;
     private final JdbiCancellations cancellations;
@@ -74,6 +76,7 @@ public final class JdbiPersistence {
         this.recommendationSettings = new JdbiRecommendationSettingsRepository(transactions, keyVault, clock);
         this.consentLedger = new JdbiConsentLedger(transactions, keyVault);
         this.inbox = new JdbiInbox(transactions, keyVault);
+        this.corrections = new JdbiCorrectionLog(transactions);
         this.retention = new JdbiRetentionStore(transactions);
         this.privacyRequests = new JdbiPrivacyRequests(transactions, keyVault);
         this.cancellations = new JdbiCancellations(transactions);
@@ -170,5 +173,9 @@ public final class JdbiPersistence {
 
     public RetentionStore retention() {
         return retention;
+    }
+
+    public CorrectionLog corrections() {
+        return corrections;
     }
 }

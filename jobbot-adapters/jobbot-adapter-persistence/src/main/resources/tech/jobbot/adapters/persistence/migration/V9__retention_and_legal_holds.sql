@@ -36,3 +36,14 @@ CREATE TABLE retention_notices (
 );
 CREATE INDEX analytics_events_time ON analytics_events (recorded_at);
 CREATE INDEX rate_limit_events_time ON rate_limit_events (occurred_at);
+
+-- Corrections a person made to what they gave (policy §7): which field, when. The values
+-- themselves live (sealed) where they belong; this is the record that they changed.
+CREATE TABLE corrections (
+    id           UUID PRIMARY KEY,
+    append_order BIGINT GENERATED ALWAYS AS IDENTITY,
+    account_id UUID NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    field      VARCHAR(40) NOT NULL,
+    changed_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX corrections_account ON corrections (account_id, changed_at);
