@@ -13,6 +13,7 @@ import tech.jobbot.adapters.openai.OpenAiSettings;
 import tech.jobbot.domain.auth.RateLimit;
 import tech.jobbot.domain.auth.SessionPolicy;
 import tech.jobbot.domain.erasure.Cancellation;
+import tech.jobbot.domain.request.PrivacyRequest;
 import tech.jobbot.sdk.Jobbot;
 import tech.jobbot.sdk.account.CodeLimits;
 import tech.jobbot.sdk.config.KeyFile;
@@ -130,6 +131,7 @@ public final class Main {
                 .maxConnections(settings.integer("database.max-connections", 10, 1, 1000)));
         settings.get("smtp.host").ifPresent(host -> builder.smtp(smtp(settings, host)));
         builder.cancellationGracePeriod(settings.duration("accounts.cancellation-grace", Cancellation.DEFAULT_GRACE));
+        builder.requestResponseTime(settings.duration("requests.response-time", PrivacyRequest.DEFAULT_RESPONSE_TIME));
         builder.jobLinkAllowedHosts(settings.list("jobs.link-allowed-hosts").toArray(String[]::new));
         settings.get("ai.base-url").ifPresent(url -> builder.openAi(openAi(settings, url)));
         settings.get("catalog.partner-feed-url").ifPresent(url -> builder.partnerCatalog(partnerFeed(settings, url)));
