@@ -134,6 +134,7 @@ import tech.jobbot.ports.in.retention.ManageRetention;
 import tech.jobbot.ports.in.sharing.ShareReports;
 import tech.jobbot.ports.out.account.AccountRepository;
 import tech.jobbot.ports.out.account.CorrectionLog;
+import tech.jobbot.ports.out.account.StaffAccessLog;
 import tech.jobbot.ports.out.auth.SessionRepository;
 import tech.jobbot.ports.out.crypto.KeyScope;
 import tech.jobbot.ports.out.crypto.KeyVault;
@@ -514,6 +515,19 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         }
     }
 
+    /**
+     * Records that staff (an operator, a support agent) accessed the person's data, and why; the
+     * person sees every such access in their export (policy §6).
+     */
+    public void recordStaffAccess(AccountId person, String actor, String action) {
+        persistence.staffAccesses().record(person, actor, action, clock.instant());
+    }
+
+    /** Every staff access to the person's data, oldest first. */
+    public List<StaffAccessLog.StaffAccess> staffAccesses(AccountId person) {
+        return persistence.staffAccesses().of(person);
+    }
+
     /** The record of the person's corrections: which field, when (policy §7). */
     public List<CorrectionLog.Correction> corrections(AccountId account) {
         return persistence.corrections().of(account);
@@ -868,6 +882,11 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             @Override
             public List<CorrectionLog.Correction> corrections(AccountId person) {
                 return Jobbot.this.corrections(person);
+            }
+
+            @Override
+            public List<StaffAccessLog.StaffAccess> staffAccesses(AccountId person) {
+                return Jobbot.this.staffAccesses(person);
             }
         };
     }

@@ -124,6 +124,7 @@ public final class ExportService {
             json.writeObjectField("requests", sources.requests(person));
             json.writeObjectField("legalHolds", sources.legalHolds(person));
             json.writeObjectField("corrections", sources.corrections(person));
+            json.writeObjectField("staffAccesses", sources.staffAccesses(person));
             json.writeObjectField("notes", List.of(
                     "Jobbot keeps no request log about you beyond your sessions (device summary and times).",
                     "Sign-in codes and link tokens are kept only as keyed digests, so they cannot be exported.",

@@ -61,6 +61,9 @@ public interface ExportSources {
     /** Legal holds on the person's data, active and released: they are told. */
     List<LegalHold> legalHolds(AccountId person);
 
+    /** Every staff access to the person's data: who, what, when. */
+    List<tech.jobbot.ports.out.account.StaffAccessLog.StaffAccess> staffAccesses(AccountId person);
+
     /** The fields the person corrected, and when. */
     List<tech.jobbot.ports.out.account.CorrectionLog.Correction> corrections(AccountId person);
 

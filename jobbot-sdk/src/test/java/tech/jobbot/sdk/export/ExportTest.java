@@ -112,6 +112,7 @@ class ExportTest {
         h.jobbot.openShare(share.token()).orElseThrow();
         h.jobbot.postMessage(me, MessageKind.COMPLAINT_REPLY, "About your complaint", "We corrected it.");
         h.jobbot.fileRequest(me, RequestKind.COMPLAINT, "My complaint", "The feedback was unfair.");
+        h.jobbot.recordStaffAccess(me, "support agent 7", "read the complaint to answer it");
 
         JsonNode export = export();
         Set<ValidationMessage> problems = schema().validate(export);
@@ -141,6 +142,7 @@ class ExportTest {
         assertEquals("Acme Recruiting", export.at("/disclosures/0/recipient").asText());
         assertEquals("/interviews/:id", export.at("/pageViews/0/page").asText());
         assertEquals("The feedback was unfair.", export.at("/requests/0/body").asText());
+        assertEquals("support agent 7", export.at("/staffAccesses/0/actor").asText());
         assertEquals(List.of("displayName", "country", "avatar", "background"),
                 export.get("corrections").findValues("field").stream().map(JsonNode::asText).toList(),
                 "every correction, in order");

@@ -35,6 +35,8 @@ import tech.jobbot.server.request.RequestRoutes;
  */
 public final class AdminRoutes implements HttpService {
     private static final int MAX_POLICY_BYTES = 512 * 1024;
+    /** Who acts through the admin API, in the staff access log, until staff accounts exist. */
+    static final String OPERATOR = "operator (admin API)";
     private static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final Jobbot jobbot;
@@ -163,6 +165,8 @@ public final class AdminRoutes implements HttpService {
         InboxMessage posted;
         try {
             posted = jobbot.postMessage(account, kind, subject, text);
+            jobbot.recordStaffAccess(account, OPERATOR, "wrote to the inbox (" + kind.name().toLowerCase(Locale.ROOT)
+                    + ")");
         } catch (IllegalArgumentException e) {
             throw e instanceof tech.jobbot.sdk.account.UnknownAccountException ? ProblemException.notFound(
                     "no account " + account.value()) : ProblemException.invalid("subject", e.getMessage());
@@ -175,6 +179,7 @@ public final class AdminRoutes implements HttpService {
         admin.require(req);
         Instant now = Instant.now(jobbot.clock());
         var open = jobbot.openRequests(500);
+        open.forEach(r -> jobbot.recordStaffAccess(r.requester(), OPERATOR, "read request " + r.id() + " in the queue"));
         Json.send(res, 200, Map.of("overdue", open.stream().filter(r -> r.overdueAt(now)).count(),
                 "requests", open.stream().map(r -> RequestRoutes.view(r, now, true)).toList()));
     }
@@ -193,8 +198,9 @@ public final class AdminRoutes implements HttpService {
         boolean close = body.optionalBoolean("close").orElse(false);
         body.validate();
         try {
-            Json.send(res, 200, RequestRoutes.view(jobbot.replyToRequest(id, text, close),
-                    Instant.now(jobbot.clock()), true));
+            var replied = jobbot.replyToRequest(id, text, close);
+            jobbot.recordStaffAccess(replied.requester(), OPERATOR, "replied to request " + id);
+            Json.send(res, 200, RequestRoutes.view(replied, Instant.now(jobbot.clock()), true));
         } catch (java.util.NoSuchElementException e) {
             throw ProblemException.notFound("no such request");
         } catch (IllegalStateException e) {
@@ -226,6 +232,7 @@ public final class AdminRoutes implements HttpService {
         body.validate();
         try {
             var hold = jobbot.placeLegalHold(account, record, reason, placedBy);
+            jobbot.recordStaffAccess(account, OPERATOR + ": " + placedBy, "placed legal hold " + hold.id());
             res.header("Location", "/api/v1/admin/legal-holds/" + hold.id());
             Json.send(res, 201, Map.of("id", hold.id().toString(), "placedAt", hold.placedAt()));
         } catch (tech.jobbot.sdk.account.UnknownAccountException e) {

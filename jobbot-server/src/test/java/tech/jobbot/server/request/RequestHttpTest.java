@@ -95,6 +95,8 @@ class RequestHttpTest {
         user = server.signIn("held@example.com");
         JsonNode export = server.get("/api/v1/me/export", "Authorization", user.bearer()).json();
         assertEquals("Court order", export.at("/legalHolds/0/reason").asText(), "the person is told");
+        assertTrue(export.at("/staffAccesses/0/action").asText().startsWith("placed legal hold"),
+                "and sees the staff access: " + export.get("staffAccesses"));
 
         JsonNode retention = server.get("/api/v1/admin/retention", "Authorization", ADMIN).json();
         assertTrue(retention.get("schedule").size() >= 8);

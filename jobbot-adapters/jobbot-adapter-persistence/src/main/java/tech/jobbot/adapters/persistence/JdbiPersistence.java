@@ -10,6 +10,7 @@ import tech.jobbot.ports.out.account.AccountRepository;
 import tech.jobbot.ports.out.account.AvatarStore;
 import tech.jobbot.ports.out.account.BackgroundRepository;
 import tech.jobbot.ports.out.account.CorrectionLog;
+import tech.jobbot.ports.out.account.StaffAccessLog;
 import tech.jobbot.ports.out.analytics.PageViews;
 import tech.jobbot.ports.out.auth.CodeChallengeRepository;
 import tech.jobbot.ports.out.auth.RateLimitLedger;
@@ -50,6 +51,7 @@ public final class JdbiPersistence {
     private final JdbiRecommendationSettingsRepository recommendationSettings;
     private final JdbiConsentLedger consentLedger;
     private final JdbiInbox inbox;
+    private final JdbiStaffAccessLog staffAccesses;
     private final JdbiCorrectionLog corrections;
     private final JdbiRetentionStore retention;
     private final JdbiPrivacyRequests privacyRequests;
@@ -76,6 +78,7 @@ public final class JdbiPersistence {
         this.recommendationSettings = new JdbiRecommendationSettingsRepository(transactions, keyVault, clock);
         this.consentLedger = new JdbiConsentLedger(transactions, keyVault);
         this.inbox = new JdbiInbox(transactions, keyVault);
+        this.staffAccesses = new JdbiStaffAccessLog(transactions);
         this.corrections = new JdbiCorrectionLog(transactions);
         this.retention = new JdbiRetentionStore(transactions);
         this.privacyRequests = new JdbiPrivacyRequests(transactions, keyVault);
@@ -177,5 +180,9 @@ public final class JdbiPersistence {
 
     public CorrectionLog corrections() {
         return corrections;
+    }
+
+    public StaffAccessLog staffAccesses() {
+        return staffAccesses;
     }
 }

@@ -47,3 +47,15 @@ CREATE TABLE corrections (
     changed_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX corrections_account ON corrections (account_id, changed_at);
+
+-- Every staff access to a person's data (policy §6: need-to-know, audited): who, what, when. The
+-- person sees them in their export.
+CREATE TABLE staff_accesses (
+    id           UUID PRIMARY KEY,
+    append_order BIGINT GENERATED ALWAYS AS IDENTITY,
+    account_id   UUID NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    actor        VARCHAR(200) NOT NULL,
+    action       VARCHAR(200) NOT NULL,
+    accessed_at  TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX staff_accesses_account ON staff_accesses (account_id, accessed_at);

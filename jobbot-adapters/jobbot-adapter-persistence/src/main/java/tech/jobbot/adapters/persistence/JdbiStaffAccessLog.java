@@ -1,0 +1,41 @@
+package tech.jobbot.adapters.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import tech.jobbot.domain.account.AccountId;
+import tech.jobbot.ports.out.account.StaffAccessLog;
+
+/** Staff accesses in {@code staff_accesses}. */
+public final class JdbiStaffAccessLog implements StaffAccessLog {
+    private final JdbiTransactions tx;
+
+    public JdbiStaffAccessLog(JdbiTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public void record(AccountId person, String actor, String action, Instant at) {
+        tx.withHandle(h -> h.createUpdate("""
+                        INSERT INTO staff_accesses (id, account_id, actor, action, accessed_at)
+                        VALUES (:id, :account, :actor, :action, :at)""")
+                .bind("id", UUID.randomUUID())
+                .bind("account", person.value())
+                .bind("actor", actor)
+                .bind("action", action)
+                .bind("at", Sql.time(at))
+                .execute());
+    }
+
+    @Override
+    public List<StaffAccess> of(AccountId person) {
+        return tx.withHandle(h -> h.createQuery("""
+                        SELECT actor, action, accessed_at FROM staff_accesses WHERE account_id = :account
+                        ORDER BY accessed_at, append_order""")
+                .bind("account", person.value())
+                .map((rs, ctx) -> new StaffAccess(rs.getString("actor"), rs.getString("action"),
+                        Sql.instant(rs, "accessed_at")))
+                .list());
+    }
+}
