@@ -296,7 +296,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         this.cancellationService = new CancellationService(persistence.transactions(), persistence.cancellations(),
                 persistence.accounts(), persistence.sessions(), persistence.consentLedger(),
                 persistence.codeChallenges(), persistence.rateLimits(), persistence.mailOutbox(), persistence.inbox(),
-                persistence.keyVault(), b.cancellationGrace, persistence.retention()::heldEntirely, clock);
+                persistence.keyVault(), b.cancellationGrace, persistence.retention(), clock);
         RetentionSchedule schedule = RetentionSchedule.defaults()
                 .with(RetentionCategory.VERIFICATION_CODES, CodeRules.LIFETIME)
                 .with(RetentionCategory.SESSIONS, b.sessionPolicy.idleTimeout())
@@ -306,7 +306,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         }
         this.retention = new RetentionService(persistence.transactions(), persistence.retention(),
                 persistence.accounts(), persistence.mailOutbox(), schedule, cancellationService::eraseDueAccounts,
-                clock, b.purgeBatchSize);
+                clock, b.purgeBatchSize,
+                (person, record) -> persistence.interviews().find(person, new InterviewId(record)).isPresent());
         this.requestService = new RequestService(persistence.transactions(), persistence.privacyRequests(),
                 persistence.accounts(), persistence.inbox(), persistence.mailOutbox(), b.requestResponseTime, clock);
         this.usage = new UsageService(persistence.pageViews(), consentService, clock);
@@ -568,6 +569,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
     @Override
     public boolean removeAvatar(AccountId account) {
+        retention.requireNotHeld(account, Optional.empty());
         return accounts.profiles().removeAvatar(account);
     }
 
@@ -596,6 +598,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
     @Override
     public boolean deleteJob(AccountId owner, JobId id) {
+        retention.requireNotHeld(owner, Optional.empty());
         return jobService.deleteJob(owner, id);
     }
 
@@ -640,6 +643,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
     @Override
     public boolean deleteInterview(AccountId owner, InterviewId interview) {
+        retention.requireNotHeld(owner, Optional.of(interview.value()));
         return interviewService.deleteInterview(owner, interview);
     }
 
@@ -685,6 +689,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
     @Override
     public boolean deleteBackground(AccountId owner) {
+        retention.requireNotHeld(owner, Optional.empty());
         return recommendationService.deleteBackground(owner);
     }
 
@@ -991,17 +996,27 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
      * @return how many data keys were looked at and how many were re-wrapped
      */
     public KeyVault.Rewrap rewrapDataKeys() {
-        int examined = 0;
         int rewrapped = 0;
-        Optional<KeyScope> after = Optional.empty();
-        KeyVault.Rewrap batch;
-        do {
-            batch = persistence.keyVault().rewrap(after, 500);
-            examined += batch.examined();
-            rewrapped += batch.rewrapped();
-            after = batch.last();
-        } while (batch.examined() == 500);
-        return new KeyVault.Rewrap(examined, rewrapped, after);
+        // Passes until one finds nothing left to re-wrap: a key created under the old master key
+        // during a pass (by a node not yet restarted), or behind the cursor, is caught by the next.
+        for (int pass = 0; pass < 10; pass++) {
+            int examined = 0;
+            int thisPass = 0;
+            Optional<KeyScope> after = Optional.empty();
+            KeyVault.Rewrap batch;
+            do {
+                batch = persistence.keyVault().rewrap(after, 500);
+                examined += batch.examined();
+                thisPass += batch.rewrapped();
+                after = batch.last();
+            } while (batch.examined() == 500);
+            rewrapped += thisPass;
+            if (thisPass == 0) {
+                return new KeyVault.Rewrap(examined, rewrapped, after);
+            }
+        }
+        throw new IllegalStateException("data keys keep appearing under the previous master key: give every node"
+                + " the new key (or stop them) and run the rotation again before the previous key is dropped");
     }
 
     /** The clock Jobbot runs on (the host's, or a test's). */

@@ -77,7 +77,7 @@ public record PrivacyRequest(UUID id, AccountId requester, RequestKind kind, Str
 
     private static void checkSubject(String subject) {
         Objects.requireNonNull(subject, "subject");
-        if (subject.isBlank() || subject.length() > MAX_SUBJECT || subject.contains("\n")) {
+        if (subject.isBlank() || subject.length() > MAX_SUBJECT || subject.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("the subject is one line of 1 to " + MAX_SUBJECT + " characters");
         }
     }

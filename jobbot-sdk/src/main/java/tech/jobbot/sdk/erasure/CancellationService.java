@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import tech.jobbot.domain.account.Account;
 import tech.jobbot.domain.account.AccountId;
@@ -32,6 +31,7 @@ import tech.jobbot.ports.out.crypto.KeyVault;
 import tech.jobbot.ports.out.erasure.Cancellations;
 import tech.jobbot.ports.out.inbox.Inbox;
 import tech.jobbot.ports.out.mail.MailOutbox;
+import tech.jobbot.ports.out.retention.RetentionStore;
 import tech.jobbot.ports.out.tx.Transactions;
 import tech.jobbot.sdk.account.UnknownAccountException;
 
@@ -39,8 +39,9 @@ import tech.jobbot.sdk.account.UnknownAccountException;
  * Cancellation with a grace period, then erasure. An erasure runs in one transaction per account:
  * it keeps the consent withdrawals in pseudonymous form, drops mail still queued for the person,
  * forgets their code flows and rate-limit events, deletes the account (the database cascades to
- * every row that belongs to it) and destroys its data key, which crypto-shreds whatever copy of
- * their sealed data a backup still holds.
+ * every row that belongs to it) and destroys its data key. A backup taken before still holds that
+ * key, wrapped under the master key of its time: the erasure reaches backups when that master key
+ * is retired (rotate it on the backup schedule, see docs/configuration.md).
  */
 public final class CancellationService implements CancelAccounts {
     private final Transactions tx;
@@ -54,13 +55,13 @@ public final class CancellationService implements CancelAccounts {
     private final Inbox inbox;
     private final KeyVault vault;
     private final Duration grace;
-    private final Predicate<AccountId> heldEntirely;
+    private final RetentionStore holds;
     private final Clock clock;
 
     public CancellationService(Transactions tx, Cancellations cancellations, AccountRepository accounts,
             SessionRepository sessions, ConsentLedger ledger, CodeChallengeRepository challenges,
             RateLimitLedger rateLimits, MailOutbox outbox, Inbox inbox, KeyVault vault, Duration grace,
-            Predicate<AccountId> heldEntirely, Clock clock) {
+            RetentionStore holds, Clock clock) {
         this.tx = tx;
         this.cancellations = cancellations;
         this.accounts = accounts;
@@ -72,7 +73,7 @@ public final class CancellationService implements CancelAccounts {
         this.inbox = inbox;
         this.vault = vault;
         this.grace = grace;
-        this.heldEntirely = heldEntirely;
+        this.holds = holds;
         this.clock = clock;
     }
 
@@ -80,11 +81,13 @@ public final class CancellationService implements CancelAccounts {
     public Cancellation cancelAccount(AccountId person) {
         return tx.inTransaction(() -> {
             Account account = accounts.findForUpdate(person).orElseThrow(() -> new UnknownAccountException(person));
+            Instant now = clock.instant();
             Optional<Cancellation> earlier = cancellations.find(person);
             if (earlier.isPresent()) {
+                // Still: no session survives a cancellation, however it was reached again.
+                sessions.revokeAllExcept(person, new SessionId(UUID.randomUUID()), now);
                 return earlier.get();
             }
-            Instant now = clock.instant();
             Cancellation cancellation = cancellations.cancel(Cancellation.of(person, now, grace));
             // No session survives: a random id to keep matches none.
             sessions.revokeAllExcept(person, new SessionId(UUID.randomUUID()), now);
@@ -101,7 +104,8 @@ public final class CancellationService implements CancelAccounts {
 
                 After the erasure, Jobbot keeps no data about you: your profile, photo, jobs, interviews, \
                 messages and consents are deleted, mail still waiting for you is dropped, and the key your \
-                data was encrypted with is destroyed, so even backup copies can no longer be read.
+                data was encrypted with is destroyed, so backup copies can no longer be read once the \
+                backups from before the erasure have aged out with the master key they were made under.
                 What the law asks us to keep, we keep without anything that points back to you: the record \
                 that an account was erased, and the consents you withdrew (which purpose, when and how), as \
                 proof that we respected your choices.
@@ -165,8 +169,9 @@ public final class CancellationService implements CancelAccounts {
             if (cancellation.isEmpty() || cancellation.get().restorableAt(now)) {
                 return false;
             }
-            if (heldEntirely.test(person)) {
-                // A legal hold wins over erasure: the account waits, cancelled, until it is released.
+            if (holds.heldAtAll(person)) {
+                // A legal hold (on everything, or on one record) wins over erasure: the account waits,
+                // cancelled, until every hold is released.
                 return false;
             }
             Optional<Account> account = accounts.findById(person);
@@ -183,6 +188,8 @@ public final class CancellationService implements CancelAccounts {
                     rateLimits.forget("code-address:" + index);
                 }
             });
+            rateLimits.forget("job-links:" + person.value());
+            holds.forgetReleasedHolds(person);
             accounts.delete(person);
             vault.destroy(KeyScope.account(person));
             cancellations.keep(new ErasureRecord(UUID.randomUUID(), cancellation.get().cancelledAt(), now, kept));

@@ -22,6 +22,7 @@ import tech.jobbot.domain.retention.LegalHold;
 import tech.jobbot.domain.retention.RetentionCategory;
 import tech.jobbot.domain.retention.RetentionRule;
 import tech.jobbot.domain.retention.RetentionSchedule;
+import tech.jobbot.ports.in.retention.LegalHoldException;
 import tech.jobbot.ports.in.retention.ManageRetention;
 import tech.jobbot.ports.out.account.AccountRepository;
 import tech.jobbot.ports.out.mail.MailOutbox;
@@ -49,12 +50,15 @@ public final class RetentionService implements ManageRetention {
     private final IntUnaryOperator eraseDueAccounts;
     private final Clock clock;
     private final int batch;
+    private final java.util.function.BiPredicate<AccountId, UUID> recordOf;
 
     /**
      * @param eraseDueAccounts erases up to n cancelled accounts whose grace is over, returns how many
+     * @param recordOf whether a record id (an interview) is the person's, for holds on one record
      */
     public RetentionService(Transactions tx, RetentionStore store, AccountRepository accounts, MailOutbox outbox,
-            RetentionSchedule schedule, IntUnaryOperator eraseDueAccounts, Clock clock, int batch) {
+            RetentionSchedule schedule, IntUnaryOperator eraseDueAccounts, Clock clock, int batch,
+            java.util.function.BiPredicate<AccountId, UUID> recordOf) {
         this.tx = tx;
         this.store = store;
         this.accounts = accounts;
@@ -63,6 +67,7 @@ public final class RetentionService implements ManageRetention {
         this.eraseDueAccounts = eraseDueAccounts;
         this.clock = clock;
         this.batch = batch;
+        this.recordOf = recordOf;
     }
 
     @Override
@@ -73,20 +78,25 @@ public final class RetentionService implements ManageRetention {
     @Override
     public PurgeReport purge() {
         Instant now = clock.instant();
-        if (!store.tryLock(now, LEASE)) {
+        String owner = UUID.randomUUID().toString();
+        if (!store.tryLock(owner, now, LEASE)) {
             return PurgeReport.skipped();
         }
         try {
             int notices = noticeInterviewOwners(now);
             Map<RetentionCategory, Long> purged = new EnumMap<>(RetentionCategory.class);
+            Instant noticedBefore = now.minus(RetentionSchedule.INTERVIEW_NOTICE);
             for (RetentionRule rule : schedule.rules()) {
+                if (!store.tryLock(owner, clock.instant(), LEASE)) {
+                    break; // The lease ran out and another run took over: it carries on.
+                }
                 Instant cutoff = now.minus(rule.period());
                 long total = 0;
                 int done;
                 do {
                     done = rule.category() == RetentionCategory.CANCELLED_ACCOUNTS
                             ? eraseDueAccounts.applyAsInt(batch)
-                            : store.purgeBatch(rule.category(), cutoff, batch);
+                            : store.purgeBatch(rule.category(), cutoff, noticedBefore, batch);
                     total += done;
                 } while (done == batch);
                 store.recordRun(rule.category(), cutoff, total, now);
@@ -94,7 +104,7 @@ public final class RetentionService implements ManageRetention {
             }
             return new PurgeReport(true, purged, notices);
         } finally {
-            store.unlock(clock.instant());
+            store.unlock(owner, clock.instant());
         }
     }
 
@@ -146,6 +156,9 @@ public final class RetentionService implements ManageRetention {
                 clock.instant(), Optional.empty());
         tx.run(() -> {
             accounts.findById(person).orElseThrow(() -> new UnknownAccountException(person));
+            if (recordId.isPresent() && !recordOf.test(person, recordId.get())) {
+                throw new IllegalArgumentException("record " + recordId.get() + " is not one of this person's");
+            }
             store.placeHold(hold);
         });
         return hold;
@@ -161,8 +174,16 @@ public final class RetentionService implements ManageRetention {
         return store.holds(person);
     }
 
-    /** Whether all the person's data is under an active hold (erasure waits). */
-    public boolean heldEntirely(AccountId person) {
-        return store.heldEntirely(person);
+    /** Whether any active hold concerns the person: erasure waits until every one is released. */
+    public boolean heldAtAll(AccountId person) {
+        return store.heldAtAll(person);
+    }
+
+    /** Refuses the person's own deletion of data a legal hold keeps (a record, or all their data). */
+    public void requireNotHeld(AccountId person, Optional<UUID> record) {
+        boolean held = record.map(r -> store.held(person, r)).orElseGet(() -> store.heldEntirely(person));
+        if (held) {
+            throw new LegalHoldException();
+        }
     }
 }

@@ -68,7 +68,7 @@ class KeyRotationTest {
             assertEquals("Person 3", name(during, people.get(3)), "not yet re-wrapped keys still open");
             KeyVault.Rewrap done = during.rewrapDataKeys();
             assertTrue(done.rewrapped() >= 5, "every person's data key: " + done);
-            assertEquals(done.examined(), done.rewrapped(), "all were under the old key");
+            assertEquals(done.examined(), done.rewrapped(), "all were under the old key, and a clean pass confirmed it");
             assertEquals(0, during.rewrapDataKeys().rewrapped(), "running again changes nothing");
         }
         KeyFile.finishRotation(keyFile);

@@ -81,6 +81,8 @@ class RequestTest {
     void a_request_needs_a_subject_line_and_a_text() {
         assertThrows(IllegalArgumentException.class, () -> h.jobbot.fileRequest(me, RequestKind.QUESTION, "Two\nlines",
                 "Text."));
+        assertThrows(IllegalArgumentException.class, () -> h.jobbot.fileRequest(me, RequestKind.QUESTION, "Sub\rject",
+                "Text."), "no control character either: a reply's subject line is built from it");
         assertThrows(IllegalArgumentException.class, () -> h.jobbot.fileRequest(me, RequestKind.QUESTION, "Subject",
                 " "));
         assertEquals(List.of(), h.jobbot.requests(me));

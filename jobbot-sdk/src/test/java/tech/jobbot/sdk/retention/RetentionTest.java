@@ -2,6 +2,7 @@ package tech.jobbot.sdk.retention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import tech.jobbot.domain.interview.Interview;
 import tech.jobbot.domain.retention.LegalHold;
 import tech.jobbot.domain.retention.RetentionCategory;
 import tech.jobbot.ports.in.consent.ConsentContext;
+import tech.jobbot.ports.in.retention.LegalHoldException;
 import tech.jobbot.ports.in.retention.ManageRetention.PurgeReport;
 import tech.jobbot.ports.out.retention.RetentionStore.RetentionRun;
 import tech.jobbot.sdk.JobbotHarness;
@@ -125,10 +127,23 @@ class RetentionTest {
         assertTrue(h.mail.sentTo(JobbotHarness.email("ada@example.com")).stream()
                 .anyMatch(m -> m.subject().equals("Old interview records will be deleted")));
 
-        h.clock.advance(Duration.ofDays(30));
+        h.clock.advance(Duration.ofDays(29));
+        assertEquals(0L, h.jobbot.purge().purged().get(RetentionCategory.INTERVIEWS),
+                "not before 30 days after the notice");
+        h.clock.advance(Duration.ofDays(1));
         assertEquals(1L, h.jobbot.purge().purged().get(RetentionCategory.INTERVIEWS));
         assertEquals(List.of(kept.id()), h.jobbot.interviews(ada).stream().map(Interview::id).toList(),
                 "the held interview stays");
+        assertThrows(LegalHoldException.class, () -> h.jobbot.deleteInterview(ada, kept.id()),
+                "not even its owner deletes a held record");
+        h.jobbot.cancelAccount(ada);
+        h.clock.advance(Duration.ofDays(15));
+        h.jobbot.purge();
+        assertTrue(h.jobbot.profile(ada).isPresent(), "a hold on one record also stops the erasure");
+
+        AccountId other = h.signInFully(JobbotHarness.email("other@example.com")).account();
+        assertThrows(IllegalArgumentException.class, () -> h.jobbot.placeLegalHold(other,
+                Optional.of(kept.id().value()), "Wrong person", "officer"), "a record of someone else");
     }
 
     @Test

@@ -203,6 +203,8 @@ public final class AdminRoutes implements HttpService {
             Json.send(res, 200, RequestRoutes.view(replied, Instant.now(jobbot.clock()), true));
         } catch (java.util.NoSuchElementException e) {
             throw ProblemException.notFound("no such request");
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("text", e.getMessage());
         } catch (IllegalStateException e) {
             throw ProblemException.conflict("request-closed", e.getMessage());
         }
@@ -228,7 +230,7 @@ public final class AdminRoutes implements HttpService {
         AccountId account = body.required("accountId", 36, id -> new AccountId(uuid(id)));
         java.util.Optional<UUID> record = body.optional("recordId", 36, AdminRoutes::uuid);
         String reason = body.required("reason", 500, AdminRoutes::nonBlank);
-        String placedBy = body.required("placedBy", 200, AdminRoutes::nonBlank);
+        String placedBy = body.required("placedBy", 150, AdminRoutes::nonBlank);
         body.validate();
         try {
             var hold = jobbot.placeLegalHold(account, record, reason, placedBy);
@@ -237,6 +239,8 @@ public final class AdminRoutes implements HttpService {
             Json.send(res, 201, Map.of("id", hold.id().toString(), "placedAt", hold.placedAt()));
         } catch (tech.jobbot.sdk.account.UnknownAccountException e) {
             throw ProblemException.notFound("no account " + account.value());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("recordId", e.getMessage());
         }
     }
 

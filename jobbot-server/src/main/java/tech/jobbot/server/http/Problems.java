@@ -14,6 +14,7 @@ import io.helidon.webserver.http.ServerResponse;
 
 import tech.jobbot.ports.in.minor.AgeNotDeclaredException;
 import tech.jobbot.ports.in.minor.GuardianConsentRequiredException;
+import tech.jobbot.ports.in.retention.LegalHoldException;
 import tech.jobbot.ports.out.JobbotException;
 import tech.jobbot.sdk.account.UnknownAccountException;
 
@@ -34,6 +35,8 @@ public final class Problems {
                         ProblemException.unauthorized("the account of this session no longer exists")))
                 .error(AgeNotDeclaredException.class, (req, res, e) -> send(req, res,
                         ProblemException.forbidden("age-declaration-required", e.getMessage())))
+                .error(LegalHoldException.class, (req, res, e) -> send(req, res,
+                        ProblemException.conflict("legal-hold", e.getMessage())))
                 .error(GuardianConsentRequiredException.class, (req, res, e) -> send(req, res,
                         ProblemException.forbidden("guardian-consent-required", e.getMessage())))
                 .error(JobbotException.class, (req, res, e) -> {

@@ -72,7 +72,7 @@ public final class RequestRoutes implements HttpService {
     }
 
     static String line(String raw) {
-        if (raw.isBlank() || raw.contains("\n")) {
+        if (raw.isBlank() || raw.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("must be one line, not blank");
         }
         return raw;

@@ -64,8 +64,12 @@ public final class JdbiRateLimitLedger implements RateLimitLedger {
 
     @Override
     public int forget(String key) {
-        return tx.withHandle(h -> h.createUpdate("DELETE FROM rate_limit_events WHERE limit_key = :key")
-                .bind("key", key)
-                .execute());
+        return tx.inTransaction(() -> tx.withHandle(h -> {
+            int events = h.createUpdate("DELETE FROM rate_limit_events WHERE limit_key = :key")
+                    .bind("key", key)
+                    .execute();
+            h.createUpdate("DELETE FROM rate_limit_keys WHERE limit_key = :key").bind("key", key).execute();
+            return events;
+        }));
     }
 }

@@ -33,23 +33,27 @@ public final class JdbiRetentionStore implements RetentionStore {
     }
 
     @Override
-    public boolean tryLock(Instant now, Duration lease) {
+    public boolean tryLock(String owner, Instant now, Duration lease) {
         return tx.withHandle(h -> h.createUpdate("""
-                        UPDATE retention_lock SET locked_until = :until WHERE name = 'purge' AND locked_until <= :now""")
+                        UPDATE retention_lock SET locked_until = :until, owner = :owner
+                        WHERE name = 'purge' AND (locked_until <= :now OR owner = :owner)""")
                 .bind("until", Sql.time(now.plus(lease)))
+                .bind("owner", owner)
                 .bind("now", Sql.time(now))
                 .execute()) == 1;
     }
 
     @Override
-    public void unlock(Instant now) {
-        tx.withHandle(h -> h.createUpdate("UPDATE retention_lock SET locked_until = :now WHERE name = 'purge'")
+    public void unlock(String owner, Instant now) {
+        tx.withHandle(h -> h.createUpdate(
+                        "UPDATE retention_lock SET locked_until = :now WHERE name = 'purge' AND owner = :owner")
                 .bind("now", Sql.time(now))
+                .bind("owner", owner)
                 .execute());
     }
 
     @Override
-    public int purgeBatch(RetentionCategory category, Instant cutoff, int limit) {
+    public int purgeBatch(RetentionCategory category, Instant cutoff, Instant noticedBefore, int limit) {
         String sql = switch (category) {
             case VERIFICATION_CODES -> """
                     DELETE FROM code_challenges WHERE flow_id IN (
@@ -65,9 +69,12 @@ public final class JdbiRetentionStore implements RetentionStore {
                     DELETE FROM analytics_events WHERE id IN (
                         SELECT e.id FROM analytics_events e WHERE e.recorded_at < :cutoff"""
                     + NOT_HELD.formatted("e.account_id", "e.id") + " LIMIT :limit)";
+            // Only once the owner was told, at least the notice period ago.
             case INTERVIEWS -> """
                     DELETE FROM interviews WHERE id IN (
-                        SELECT i.id FROM interviews i WHERE COALESCE(i.finished_at, i.started_at) < :cutoff"""
+                        SELECT i.id FROM interviews i WHERE COALESCE(i.finished_at, i.started_at) < :cutoff
+                          AND EXISTS (SELECT 1 FROM retention_notices n WHERE n.interview_id = i.id
+                              AND n.noticed_at <= :noticed)"""
                     + NOT_HELD.formatted("i.owner_id", "i.id") + " LIMIT :limit)";
             case OUTBOX_MAIL -> """
                     DELETE FROM mail_outbox WHERE id IN (
@@ -77,10 +84,19 @@ public final class JdbiRetentionStore implements RetentionStore {
                         SELECT id FROM retention_runs WHERE ran_at < :cutoff LIMIT :limit)""";
             case CANCELLED_ACCOUNTS -> throw new IllegalArgumentException("cancelled accounts are erased, not purged");
         };
-        return tx.inTransaction(() -> tx.withHandle(h -> h.createUpdate(sql)
-                .bind("cutoff", Sql.time(cutoff))
-                .bind("limit", limit)
-                .execute()));
+        return tx.inTransaction(() -> tx.withHandle(h -> {
+            Update delete = h.createUpdate(sql).bind("cutoff", Sql.time(cutoff)).bind("limit", limit);
+            if (category == RetentionCategory.INTERVIEWS) {
+                delete.bind("noticed", Sql.time(noticedBefore));
+            }
+            int deleted = delete.execute();
+            if (category == RetentionCategory.RATE_LIMIT_EVENTS) {
+                // A key row is a blind index of an address or client: kept no longer than its events.
+                h.createUpdate("DELETE FROM rate_limit_keys WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM rate_limit_events e WHERE e.limit_key = rate_limit_keys.limit_key)").execute();
+            }
+            return deleted;
+        }));
     }
 
     @Override
@@ -182,6 +198,32 @@ public final class JdbiRetentionStore implements RetentionStore {
                         WHERE account_id = :account AND released_at IS NULL AND record_id IS NULL""")
                 .bind("account", person.value())
                 .mapTo(Long.class).one()) > 0;
+    }
+
+    @Override
+    public boolean heldAtAll(AccountId person) {
+        return tx.withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM legal_holds WHERE account_id = :account AND released_at IS NULL")
+                .bind("account", person.value())
+                .mapTo(Long.class).one()) > 0;
+    }
+
+    @Override
+    public boolean held(AccountId person, UUID recordId) {
+        return tx.withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) FROM legal_holds WHERE account_id = :account AND released_at IS NULL
+                          AND (record_id IS NULL OR record_id = :record)""")
+                .bind("account", person.value())
+                .bind("record", recordId)
+                .mapTo(Long.class).one()) > 0;
+    }
+
+    @Override
+    public int forgetReleasedHolds(AccountId person) {
+        return tx.withHandle(h -> h.createUpdate(
+                        "DELETE FROM legal_holds WHERE account_id = :account AND released_at IS NOT NULL")
+                .bind("account", person.value())
+                .execute());
     }
 
     private static LegalHold read(ResultSet rs) throws SQLException {

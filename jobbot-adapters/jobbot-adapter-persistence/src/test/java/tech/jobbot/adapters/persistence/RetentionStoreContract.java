@@ -56,13 +56,13 @@ abstract class RetentionStoreContract extends PersistenceContract {
         store().placeHold(new LegalHold(UUID.randomUUID(), held, Optional.empty(), "Court order", "officer",
                 clock.instant(), Optional.empty()));
         Instant later = clock.instant().plusSeconds(60);
-        assertEquals(2, store().purgeBatch(RetentionCategory.PAGE_VIEWS, later, 2), "bounded by the limit");
-        assertEquals(1, store().purgeBatch(RetentionCategory.PAGE_VIEWS, later, 2));
-        assertEquals(0, store().purgeBatch(RetentionCategory.PAGE_VIEWS, later, 2), "the held person's stay");
+        assertEquals(2, store().purgeBatch(RetentionCategory.PAGE_VIEWS, later, later, 2), "bounded by the limit");
+        assertEquals(1, store().purgeBatch(RetentionCategory.PAGE_VIEWS, later, later, 2));
+        assertEquals(0, store().purgeBatch(RetentionCategory.PAGE_VIEWS, later, later, 2), "the held person's stay");
         assertEquals(3, persistence.pageViews().of(held).size());
         for (RetentionCategory category : RetentionCategory.values()) {
             if (category != RetentionCategory.CANCELLED_ACCOUNTS) {
-                store().purgeBatch(category, later, 10);
+                store().purgeBatch(category, later, later, 10);
             }
         }
         store().recordRun(RetentionCategory.PAGE_VIEWS, later, 3, later);
@@ -72,12 +72,19 @@ abstract class RetentionStoreContract extends PersistenceContract {
     @Test
     void only_one_caller_holds_the_purge_lease_at_a_time() {
         Instant now = clock.instant();
-        assertTrue(store().tryLock(now, Duration.ofMinutes(30)));
-        assertFalse(store().tryLock(now, Duration.ofMinutes(30)), "taken");
-        assertTrue(store().tryLock(now.plus(Duration.ofMinutes(31)), Duration.ofMinutes(30)),
+        assertTrue(store().tryLock("run-a", now, Duration.ofMinutes(30)));
+        assertFalse(store().tryLock("run-b", now, Duration.ofMinutes(30)), "taken");
+        assertTrue(store().tryLock("run-a", now.plusSeconds(60), Duration.ofMinutes(30)), "its owner renews it");
+        store().unlock("run-b", now.plusSeconds(60));
+        assertFalse(store().tryLock("run-b", now.plusSeconds(60), Duration.ofMinutes(30)),
+                "another run cannot release it");
+        Instant late = now.plus(Duration.ofMinutes(32));
+        assertTrue(store().tryLock("run-b", late, Duration.ofMinutes(30)),
                 "a lease left behind by a crashed node runs out");
-        store().unlock(now.plus(Duration.ofMinutes(31)));
-        assertTrue(store().tryLock(now.plus(Duration.ofMinutes(31)), Duration.ofMinutes(30)), "released");
+        store().unlock("run-a", late);
+        assertFalse(store().tryLock("run-c", late, Duration.ofMinutes(30)), "the old owner no longer releases it");
+        store().unlock("run-b", late);
+        assertTrue(store().tryLock("run-c", late, Duration.ofMinutes(30)), "released by its owner");
     }
 
     @Test
@@ -91,5 +98,7 @@ abstract class RetentionStoreContract extends PersistenceContract {
         assertFalse(store().releaseHold(hold.id(), clock.instant()));
         assertEquals(Optional.of(clock.instant()), store().hold(hold.id()).orElseThrow().releasedAt());
         assertEquals(List.of(), store().holds(free));
+        assertTrue(store().forgetReleasedHolds(held) == 1, "released holds go with an erasure");
+        assertEquals(List.of(), store().holds(held));
     }
 }

@@ -23,11 +23,14 @@ CREATE TABLE retention_runs (
 CREATE INDEX retention_runs_time ON retention_runs (ran_at);
 
 -- A lease so that only one node runs the purge at a time.
+-- The owner is the run holding the lease: only it renews or releases it.
 CREATE TABLE retention_lock (
     name         VARCHAR(30) PRIMARY KEY,
-    locked_until TIMESTAMP WITH TIME ZONE NOT NULL
+    locked_until TIMESTAMP WITH TIME ZONE NOT NULL,
+    owner        VARCHAR(36) NOT NULL
 );
-INSERT INTO retention_lock (name, locked_until) VALUES ('purge', TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00');
+INSERT INTO retention_lock (name, locked_until, owner)
+VALUES ('purge', TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00', '-');
 
 -- Owners told that their old interview records are about to be deleted: once per interview.
 CREATE TABLE retention_notices (
