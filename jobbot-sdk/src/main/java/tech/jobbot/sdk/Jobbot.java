@@ -848,7 +848,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
             @Override
             public List<ExportSources.SessionRecord> sessions(AccountId person) {
-                return sessionStore.listUnrevoked(person).stream()
+                return sessionStore.listAll(person).stream()
                         .map(s -> new ExportSources.SessionRecord(s.id().value().toString(), s.device().browser(),
                                 s.device().operatingSystem(), s.createdAt(), s.lastSeenAt(), s.revokedAt()))
                         .toList();

@@ -44,7 +44,7 @@ public interface ExportSources {
 
     List<ConsentRecord> consentHistory(AccountId person);
 
-    /** The person's sessions and their devices, without any token or digest. */
+    /** The person's stored sessions (ended ones too, until purged) and their devices, without any token or digest. */
     List<SessionRecord> sessions(AccountId person);
 
     List<InboxMessage> messages(AccountId person);

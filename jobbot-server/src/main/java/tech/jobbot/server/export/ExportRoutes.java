@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 
@@ -48,6 +49,10 @@ public final class ExportRoutes implements HttpService {
                     + " you: sign in again with a code (POST /auth/codes, then /auth/sessions) and retry within "
                     + Jobbot.REAUTHENTICATION_WINDOW.toMinutes() + " minutes");
         }
+        // Fail before the first byte if the account is gone: after it, a failure can only cut the stream.
+        if (jobbot.profile(caller.session().account()).isEmpty()) {
+            throw ProblemException.unauthorized("the account of this session no longer exists");
+        }
         res.header(HeaderNames.CACHE_CONTROL, "no-store");
         if (format.equals("json")) {
             res.header(HeaderNames.CONTENT_TYPE, "application/json");
@@ -64,17 +69,22 @@ public final class ExportRoutes implements HttpService {
         res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");
         try (PipedInputStream json = new PipedInputStream(64 * 1024);
                 PipedOutputStream writer = new PipedOutputStream(json)) {
+            AtomicReference<Throwable> failed = new AtomicReference<>();
             Thread producer = Thread.ofVirtual().name("jobbot-export").start(() -> {
                 try (writer) {
                     jobbot.exportData(caller.session().account(), writer);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                } catch (IOException | RuntimeException e) {
+                    failed.set(e);
                 }
             });
             try (OutputStream out = res.outputStream()) {
                 ExportHtml.render(json, out);
             }
             producer.join();
+            if (failed.get() != null) {
+                // The page was cut short; the log says why (the client sees an incomplete page).
+                throw new IllegalStateException("the export failed while streaming", failed.get());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

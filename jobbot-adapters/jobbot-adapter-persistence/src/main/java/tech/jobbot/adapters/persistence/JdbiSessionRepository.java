@@ -89,6 +89,15 @@ public final class JdbiSessionRepository implements SessionRepository {
     }
 
     @Override
+    public List<Session> listAll(AccountId account) {
+        return tx.withHandle(h -> h.createQuery("""
+                        SELECT * FROM sessions WHERE account_id = :account ORDER BY created_at DESC, id""")
+                .bind("account", account.value())
+                .map((rs, ctx) -> read(rs))
+                .list());
+    }
+
+    @Override
     public List<Session> listUnrevoked(AccountId account) {
         return tx.withHandle(h -> h.createQuery("""
                         SELECT * FROM sessions WHERE account_id = :account AND revoked_at IS NULL

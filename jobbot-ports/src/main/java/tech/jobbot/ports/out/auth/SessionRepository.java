@@ -29,6 +29,9 @@ public interface SessionRepository {
 
     Optional<Session> findById(SessionId id);
 
+    /** Every stored session of the account, revoked ones too (until purged), newest first. */
+    List<Session> listAll(AccountId account);
+
     /** The account's sessions that are not revoked, newest first. */
     List<Session> listUnrevoked(AccountId account);
 
