@@ -51,6 +51,7 @@ import tech.jobbot.domain.account.EmailAddress;
 import tech.jobbot.domain.account.ExternalSubject;
 import tech.jobbot.domain.account.ProfileCorrection;
 import tech.jobbot.domain.analytics.PageView;
+import tech.jobbot.domain.audit.AuditVerification;
 import tech.jobbot.domain.auth.CodeRules;
 import tech.jobbot.domain.auth.FlowId;
 import tech.jobbot.domain.auth.SessionId;
@@ -154,6 +155,7 @@ import tech.jobbot.sdk.account.AccountServices;
 import tech.jobbot.sdk.analytics.UsageService;
 import tech.jobbot.sdk.account.CodeLimits;
 import tech.jobbot.sdk.account.UnknownAccountException;
+import tech.jobbot.sdk.audit.AuditService;
 import tech.jobbot.sdk.config.KeyFile;
 import tech.jobbot.sdk.consent.ConsentService;
 import tech.jobbot.sdk.erasure.CancellationService;
@@ -210,6 +212,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final SharingService sharingService;
     private final SupervisionService supervision;
     private final UsageService usage;
+    private final AuditService audit;
     private final RequestService requestService;
     private final CancellationService cancellationService;
     private final ExportService exportService;
@@ -293,6 +296,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 persistence.jobs(), interviewer, analyzer, new FeedbackComposer(), taxonomy,
                 new DomainReports(extractor), persistence.keyVault(), clock);
         this.progressTracker = new ProgressTracker(persistence.interviews());
+        this.audit = new AuditService(persistence.auditLog(), persistence.keyVault(), clock);
         this.cancellationService = new CancellationService(persistence.transactions(), persistence.cancellations(),
                 persistence.accounts(), persistence.sessions(), persistence.consentLedger(),
                 persistence.codeChallenges(), persistence.rateLimits(), persistence.mailOutbox(), persistence.inbox(),
@@ -342,6 +346,13 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                     mailEnqueued();
                 }
             }), 1, 600, TimeUnit.SECONDS);
+            workers.scheduleWithFixedDelay(() -> guarded("audit log verification", () -> {
+                AuditVerification check = audit.verify();
+                if (!check.intact()) {
+                    LOG.log(Level.ERROR, "the audit log is broken at entry " + check.firstBrokenSequence().orElseThrow()
+                            + ": " + check.finding());
+                }
+            }), 60, 3600, TimeUnit.SECONDS);
             int perMinute = b.policyNotificationsPerMinute;
             workers.scheduleWithFixedDelay(() -> guarded("policy update notifications",
                     () -> notifyPolicyUpdates(perMinute)), 5, 60, TimeUnit.SECONDS);
@@ -372,7 +383,9 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
     @Override
     public PolicyDocument publishPolicy(PolicyDocument draft) {
-        return policies.publishPolicy(draft);
+        PolicyDocument published = policies.publishPolicy(draft);
+        audit.record("policy-published", Optional.empty(), published.region() + " version " + published.version());
+        return published;
     }
 
     @Override
@@ -456,6 +469,10 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                         Optional.empty(), Optional.of(command.userAgent()).filter(ua -> !ua.isBlank())));
             }
             command.age().ifPresent(age -> supervision.declareIfUndeclared(signedIn.account(), age));
+            audit.record("sign-in", Optional.of(signedIn.account()), "session " + signedIn.session().value()
+                    + (signedIn.newAccount() ? ", new account" : ""));
+        } else if (result instanceof SignInResult.Refused refused) {
+            audit.record("sign-in-refused", Optional.empty(), refused.reason().getClass().getSimpleName());
         }
         return result;
     }
@@ -522,6 +539,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
      */
     public void recordStaffAccess(AccountId person, String actor, String action) {
         persistence.staffAccesses().record(person, actor, action, clock.instant());
+        audit.record("staff-access", Optional.of(person), action);
     }
 
     /** Every staff access to the person's data, oldest first. */
@@ -599,6 +617,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public boolean deleteJob(AccountId owner, JobId id) {
         retention.requireNotHeld(owner, Optional.empty());
+        audit.record("deletion", Optional.of(owner), "job " + id.value());
         return jobService.deleteJob(owner, id);
     }
 
@@ -644,6 +663,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public boolean deleteInterview(AccountId owner, InterviewId interview) {
         retention.requireNotHeld(owner, Optional.of(interview.value()));
+        audit.record("deletion", Optional.of(owner), "interview " + interview.value());
         return interviewService.deleteInterview(owner, interview);
     }
 
@@ -703,7 +723,10 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public List<PurposeConsent> changeConsents(AccountId person, Map<PurposeKey, Boolean> choices,
             ConsentContext context) {
-        return consentService.changeConsents(person, choices, context);
+        List<PurposeConsent> after = consentService.changeConsents(person, choices, context);
+        audit.record("consent-change", Optional.of(person), context.method().name() + " " + new java.util.TreeMap<>(
+                choices.entrySet().stream().collect(Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue))));
+        return after;
     }
 
     @Override
@@ -718,7 +741,11 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
     @Override
     public int applyGlobalPrivacyControl(AccountId person, ConsentContext context) {
-        return consentService.applyGlobalPrivacyControl(person, context);
+        int withdrawn = consentService.applyGlobalPrivacyControl(person, context);
+        if (withdrawn > 0) {
+            audit.record("consent-change", Optional.of(person), "GPC withdrew " + withdrawn + " purposes");
+        }
+        return withdrawn;
     }
 
     // --- requests and complaints (policy §7, §10) -------------------------------------------------
@@ -750,6 +777,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public Cancellation cancelAccount(AccountId person) {
         Cancellation cancellation = cancellationService.cancelAccount(person);
+        audit.record("account-cancelled", Optional.of(person), "erase after " + cancellation.eraseAfter());
         mailEnqueued();
         return cancellation;
     }
@@ -761,7 +789,11 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
     @Override
     public int eraseDueAccounts(int max) {
-        return cancellationService.eraseDueAccounts(max);
+        int erased = cancellationService.eraseDueAccounts(max);
+        if (erased > 0) {
+            audit.record("accounts-erased", Optional.empty(), erased + " accounts erased, data keys destroyed");
+        }
+        return erased;
     }
 
     /** What erasures kept (consent withdrawals, without the person), oldest first: for operators. */
@@ -789,6 +821,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
      * @throws UnknownAccountException if there is no such account
      */
     public void exportData(AccountId person, OutputStream out) {
+        audit.record("export", Optional.of(person), "data export");
         exportService.export(person, out);
     }
 
@@ -1019,6 +1052,19 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 + " the new key (or stop them) and run the rotation again before the previous key is dropped");
     }
 
+    /**
+     * Walks the tamper-evident audit log and says whether it is intact or where it first breaks
+     * (an entry edited, removed or reordered). Also run every hour by the background worker.
+     */
+    public AuditVerification verifyAuditLog() {
+        return audit.verify();
+    }
+
+    /** The person's pseudonym in the audit log. */
+    public String auditPseudonym(AccountId person) {
+        return audit.pseudonym(person);
+    }
+
     /** The clock Jobbot runs on (the host's, or a test's). */
     public Clock clock() {
         return clock;
@@ -1049,6 +1095,9 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public PurgeReport purge() {
         PurgeReport report = retention.purge();
+        if (report.ran()) {
+            audit.record("purge", Optional.empty(), String.valueOf(report.purged()));
+        }
         if (report.interviewNotices() > 0) {
             mailEnqueued();
         }
@@ -1062,12 +1111,18 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
     @Override
     public LegalHold placeLegalHold(AccountId person, Optional<UUID> recordId, String reason, String placedBy) {
-        return retention.placeLegalHold(person, recordId, reason, placedBy);
+        LegalHold hold = retention.placeLegalHold(person, recordId, reason, placedBy);
+        audit.record("legal-hold-placed", Optional.of(person), "hold " + hold.id());
+        return hold;
     }
 
     @Override
     public boolean releaseLegalHold(UUID holdId) {
-        return retention.releaseLegalHold(holdId);
+        boolean released = retention.releaseLegalHold(holdId);
+        if (released) {
+            audit.record("legal-hold-released", Optional.empty(), "hold " + holdId);
+        }
+        return released;
     }
 
     @Override

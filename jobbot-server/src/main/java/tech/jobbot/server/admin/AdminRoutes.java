@@ -54,6 +54,7 @@ public final class AdminRoutes implements HttpService {
                 .post("/admin/messages", this::message)
                 .get("/admin/requests", this::openRequests)
                 .get("/admin/retention", this::retention)
+                .get("/admin/audit/verification", this::verifyAudit)
                 .post("/admin/legal-holds", this::placeHold)
                 .delete("/admin/legal-holds/{id}", this::releaseHold)
                 .post("/admin/requests/{id}/replies", this::reply);
@@ -208,6 +209,18 @@ public final class AdminRoutes implements HttpService {
         } catch (IllegalStateException e) {
             throw ProblemException.conflict("request-closed", e.getMessage());
         }
+    }
+
+    /** Walks the tamper-evident audit log: intact, or where it first breaks and how. */
+    private void verifyAudit(ServerRequest req, ServerResponse res) {
+        admin.require(req);
+        var check = jobbot.verifyAuditLog();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("intact", check.intact());
+        view.put("entriesChecked", check.entriesChecked());
+        check.firstBrokenSequence().ifPresent(at -> view.put("firstBrokenEntry", at));
+        view.put("finding", check.finding());
+        Json.send(res, 200, view);
     }
 
     /** The retention schedule in force and the latest purge runs (the audit). */

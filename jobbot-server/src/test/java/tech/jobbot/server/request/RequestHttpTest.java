@@ -107,4 +107,13 @@ class RequestHttpTest {
         assertEquals(404, server.request("DELETE", "/api/v1/admin/legal-holds/" + id, null, "Authorization", ADMIN)
                 .status(), "released once");
     }
+
+    @Test
+    void the_operator_verifies_the_audit_log() {
+        server.signIn("ada@example.com");
+        JsonNode check = server.get("/api/v1/admin/audit/verification", "Authorization", ADMIN).json();
+        assertTrue(check.get("intact").asBoolean(), check.toString());
+        assertTrue(check.get("entriesChecked").asInt() >= 1, "the sign-in is in it");
+        assertEquals(401, server.get("/api/v1/admin/audit/verification").status());
+    }
 }

@@ -12,6 +12,7 @@ import tech.jobbot.ports.out.account.BackgroundRepository;
 import tech.jobbot.ports.out.account.CorrectionLog;
 import tech.jobbot.ports.out.account.StaffAccessLog;
 import tech.jobbot.ports.out.analytics.PageViews;
+import tech.jobbot.ports.out.audit.AuditLog;
 import tech.jobbot.ports.out.auth.CodeChallengeRepository;
 import tech.jobbot.ports.out.auth.RateLimitLedger;
 import tech.jobbot.ports.out.auth.SessionRepository;
@@ -51,6 +52,7 @@ public final class JdbiPersistence {
     private final JdbiRecommendationSettingsRepository recommendationSettings;
     private final JdbiConsentLedger consentLedger;
     private final JdbiInbox inbox;
+    private final JdbiAuditLog auditLog;
     private final JdbiStaffAccessLog staffAccesses;
     private final JdbiCorrectionLog corrections;
     private final JdbiRetentionStore retention;
@@ -78,6 +80,7 @@ public final class JdbiPersistence {
         this.recommendationSettings = new JdbiRecommendationSettingsRepository(transactions, keyVault, clock);
         this.consentLedger = new JdbiConsentLedger(transactions, keyVault);
         this.inbox = new JdbiInbox(transactions, keyVault);
+        this.auditLog = new JdbiAuditLog(transactions);
         this.staffAccesses = new JdbiStaffAccessLog(transactions);
         this.corrections = new JdbiCorrectionLog(transactions);
         this.retention = new JdbiRetentionStore(transactions);
@@ -184,5 +187,9 @@ public final class JdbiPersistence {
 
     public StaffAccessLog staffAccesses() {
         return staffAccesses;
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
     }
 }

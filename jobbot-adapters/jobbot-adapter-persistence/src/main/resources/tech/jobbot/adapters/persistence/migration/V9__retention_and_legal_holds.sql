@@ -62,3 +62,21 @@ CREATE TABLE staff_accesses (
     accessed_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX staff_accesses_account ON staff_accesses (account_id, accessed_at);
+
+-- The tamper-evident audit log: each entry chained to the one before by its MAC and sealed by its
+-- own keyed MAC; people named only by pseudonyms. audit_head serialises appenders (one row, locked).
+CREATE TABLE audit_log (
+    sequence     BIGINT PRIMARY KEY,
+    recorded_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    event        VARCHAR(60) NOT NULL,
+    subject      VARCHAR(100),
+    detail       VARCHAR(1000) NOT NULL,
+    previous_mac VARCHAR(100) NOT NULL,
+    mac          VARCHAR(100) NOT NULL
+);
+CREATE TABLE audit_head (
+    name          VARCHAR(20) PRIMARY KEY,
+    last_sequence BIGINT NOT NULL,
+    last_mac      VARCHAR(100) NOT NULL
+);
+INSERT INTO audit_head (name, last_sequence, last_mac) VALUES ('audit', 0, 'genesis');
