@@ -51,8 +51,10 @@ import tech.jobbot.domain.account.EmailAddress;
 import tech.jobbot.domain.account.ExternalSubject;
 import tech.jobbot.domain.account.ProfileCorrection;
 import tech.jobbot.domain.analytics.PageView;
+import tech.jobbot.domain.audit.AccessRecord;
 import tech.jobbot.domain.audit.AuditVerification;
 import tech.jobbot.domain.auth.CodeRules;
+import tech.jobbot.domain.auth.Device;
 import tech.jobbot.domain.auth.FlowId;
 import tech.jobbot.domain.auth.SessionId;
 import tech.jobbot.domain.auth.SessionPolicy;
@@ -155,6 +157,7 @@ import tech.jobbot.sdk.account.AccountServices;
 import tech.jobbot.sdk.analytics.UsageService;
 import tech.jobbot.sdk.account.CodeLimits;
 import tech.jobbot.sdk.account.UnknownAccountException;
+import tech.jobbot.sdk.audit.AccessLogWriter;
 import tech.jobbot.sdk.audit.AuditService;
 import tech.jobbot.sdk.config.KeyFile;
 import tech.jobbot.sdk.consent.ConsentService;
@@ -213,6 +216,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final SupervisionService supervision;
     private final UsageService usage;
     private final AuditService audit;
+    private final AccessLogWriter accessLog;
     private final RequestService requestService;
     private final CancellationService cancellationService;
     private final ExportService exportService;
@@ -297,6 +301,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 new DomainReports(extractor), persistence.keyVault(), clock);
         this.progressTracker = new ProgressTracker(persistence.interviews());
         this.audit = new AuditService(persistence.auditLog(), persistence.keyVault(), clock);
+        this.accessLog = new AccessLogWriter(persistence.accessLog());
         this.cancellationService = new CancellationService(persistence.transactions(), persistence.cancellations(),
                 persistence.accounts(), persistence.sessions(), persistence.consentLedger(),
                 persistence.codeChallenges(), persistence.rateLimits(), persistence.mailOutbox(), persistence.inbox(),
@@ -346,6 +351,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                     mailEnqueued();
                 }
             }), 1, 600, TimeUnit.SECONDS);
+            workers.scheduleWithFixedDelay(() -> guarded("access log", accessLog::flush), 1, 1, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(() -> guarded("audit log verification", () -> {
                 AuditVerification check = audit.verify();
                 if (!check.intact()) {
@@ -1060,6 +1066,28 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         return audit.verify();
     }
 
+    /**
+     * Logs one request (policy §2, §3), without waiting: the path is kept as a template, the person
+     * as their pseudonym, the address truncated, the user agent as browser, OS and device type.
+     */
+    public void logAccess(String method, String rawPath, int status, long latencyMicros, Optional<AccountId> person,
+            Optional<String> clientIp, Optional<String> userAgent) {
+        Device device = userAgent.map(Device::fromUserAgent).orElse(Device.UNKNOWN);
+        accessLog.offer(new AccessRecord(clock.instant(), method, AccessRecord.template(rawPath), status,
+                latencyMicros, person.map(audit::pseudonym), clientIp.flatMap(ConsentService::truncated),
+                device.browser(), device.operatingSystem(), AccessRecord.deviceType(userAgent.orElse(null))));
+    }
+
+    /** Writes the queued access records now (the background worker does it every second). */
+    public int flushAccessLog() {
+        return accessLog.flush();
+    }
+
+    /** The person's most recent requests (devices, times, paths), newest first. */
+    public List<AccessRecord> recentAccess(AccountId person, int limit) {
+        return persistence.accessLog().of(audit.pseudonym(person), limit);
+    }
+
     /** The person's pseudonym in the audit log. */
     public String auditPseudonym(AccountId person) {
         return audit.pseudonym(person);
@@ -1132,6 +1160,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
     @Override
     public void close() {
+        guarded("access log", accessLog::flush);
         if (workers != null) {
             workers.shutdown();
             try {

@@ -23,6 +23,7 @@ import tech.jobbot.server.consent.UnsubscribeRoutes;
 import tech.jobbot.server.policy.PolicyRoutes;
 import tech.jobbot.server.erasure.CancellationRoutes;
 import tech.jobbot.server.export.ExportRoutes;
+import tech.jobbot.server.http.AccessLogFilter;
 import tech.jobbot.server.http.Authenticator;
 import tech.jobbot.server.interview.InterviewRoutes;
 import tech.jobbot.server.job.JobRoutes;
@@ -81,6 +82,7 @@ public final class JobbotServer implements AutoCloseable {
     private static void routes(HttpRouting.Builder routing, Jobbot jobbot, Authenticator authenticator,
             ClientAddress clientAddress, SessionPolicy sessionPolicy, PolicyRoutes policies, AdminAuthenticator admin) {
         GuardianRoutes guardian = new GuardianRoutes(jobbot, authenticator);
+        routing.addFilter(new AccessLogFilter(jobbot, clientAddress));
         routing.addFilter(new SecurityHeaders());
         Problems.register(routing);
         routing.register("/api/v1", new AuthRoutes(jobbot, authenticator, clientAddress, sessionPolicy, policies))

@@ -8,6 +8,8 @@ public enum RetentionCategory {
     SESSIONS,
     /** Rate-limit events (keyed digests of addresses and clients), after their window. */
     RATE_LIMIT_EVENTS,
+    /** The access log (per request: path template, status, pseudonym, truncated IP, device), after the request. */
+    ACCESS_LOG,
     /** Usage analytics page views, after they were recorded. */
     PAGE_VIEWS,
     /** Interview records, after the last activity on them; the owner is mailed 30 days before. */

@@ -28,6 +28,7 @@ public final class RetentionSchedule {
                 RetentionRule.Action.DELETE);
         put(rules, RetentionCategory.RATE_LIMIT_EVENTS, Duration.ofHours(24), "the event",
                 RetentionRule.Action.DELETE);
+        put(rules, RetentionCategory.ACCESS_LOG, Duration.ofDays(90), "the request", RetentionRule.Action.DELETE);
         put(rules, RetentionCategory.PAGE_VIEWS, Duration.ofDays(395), "the page view (13 months)",
                 RetentionRule.Action.DELETE);
         put(rules, RetentionCategory.INTERVIEWS, Duration.ofDays(730), "the last activity on the interview"

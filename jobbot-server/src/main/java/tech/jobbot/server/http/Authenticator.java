@@ -77,6 +77,8 @@ public final class Authenticator {
             // Global Privacy Control: the browser says no to sale and sharing; it is honoured, and recorded once.
             consents.applyGlobalPrivacyControl(session.account(), context(req, ConsentMethod.GPC));
         }
+        // For the access log: who this request was for, as a pseudonym later.
+        req.context().register(session.account());
         return new Caller(session, token);
     }
 

@@ -12,6 +12,7 @@ import tech.jobbot.ports.out.account.BackgroundRepository;
 import tech.jobbot.ports.out.account.CorrectionLog;
 import tech.jobbot.ports.out.account.StaffAccessLog;
 import tech.jobbot.ports.out.analytics.PageViews;
+import tech.jobbot.ports.out.audit.AccessLog;
 import tech.jobbot.ports.out.audit.AuditLog;
 import tech.jobbot.ports.out.auth.CodeChallengeRepository;
 import tech.jobbot.ports.out.auth.RateLimitLedger;
@@ -52,6 +53,7 @@ public final class JdbiPersistence {
     private final JdbiRecommendationSettingsRepository recommendationSettings;
     private final JdbiConsentLedger consentLedger;
     private final JdbiInbox inbox;
+    private final JdbiAccessLog accessLog;
     private final JdbiAuditLog auditLog;
     private final JdbiStaffAccessLog staffAccesses;
     private final JdbiCorrectionLog corrections;
@@ -80,6 +82,7 @@ public final class JdbiPersistence {
         this.recommendationSettings = new JdbiRecommendationSettingsRepository(transactions, keyVault, clock);
         this.consentLedger = new JdbiConsentLedger(transactions, keyVault);
         this.inbox = new JdbiInbox(transactions, keyVault);
+        this.accessLog = new JdbiAccessLog(transactions);
         this.auditLog = new JdbiAuditLog(transactions);
         this.staffAccesses = new JdbiStaffAccessLog(transactions);
         this.corrections = new JdbiCorrectionLog(transactions);
@@ -191,5 +194,9 @@ public final class JdbiPersistence {
 
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    public AccessLog accessLog() {
+        return accessLog;
     }
 }

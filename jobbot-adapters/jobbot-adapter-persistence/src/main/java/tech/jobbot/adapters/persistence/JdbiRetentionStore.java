@@ -65,6 +65,9 @@ public final class JdbiRetentionStore implements RetentionStore {
             case RATE_LIMIT_EVENTS -> """
                     DELETE FROM rate_limit_events WHERE id IN (
                         SELECT id FROM rate_limit_events WHERE occurred_at < :cutoff LIMIT :limit)""";
+            case ACCESS_LOG -> """
+                    DELETE FROM access_log WHERE id IN (
+                        SELECT id FROM access_log WHERE requested_at < :cutoff LIMIT :limit)""";
             case PAGE_VIEWS -> """
                     DELETE FROM analytics_events WHERE id IN (
                         SELECT e.id FROM analytics_events e WHERE e.recorded_at < :cutoff"""

@@ -80,3 +80,21 @@ CREATE TABLE audit_head (
     last_mac      VARCHAR(100) NOT NULL
 );
 INSERT INTO audit_head (name, last_sequence, last_mac) VALUES ('audit', 0, 'genesis');
+
+-- The access log (policy §2, §3): one row per request, written in batches off the request path.
+-- A path template, never the raw URL; a pseudonym, never an account id or address; a truncated IP.
+CREATE TABLE access_log (
+    id           BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    requested_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    method       VARCHAR(10) NOT NULL,
+    path         VARCHAR(400) NOT NULL,
+    status       INTEGER NOT NULL,
+    latency_us   BIGINT NOT NULL,
+    subject      VARCHAR(100),
+    truncated_ip VARCHAR(60),
+    browser      VARCHAR(60) NOT NULL,
+    os           VARCHAR(60) NOT NULL,
+    device_type  VARCHAR(20) NOT NULL
+);
+CREATE INDEX access_log_time ON access_log (requested_at);
+CREATE INDEX access_log_subject ON access_log (subject, requested_at);

@@ -1,0 +1,69 @@
+package tech.jobbot.domain.audit;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One request in the access log (policy §2, §3: device and log data for troubleshooting): when,
+ * what (method and path template, never the raw URL), how it went, how long it took, who
+ * (a pseudonym, if signed in), and from where and what (a truncated IP, browser, OS, device type).
+ * Nothing in it is an email, a query string or a full address.
+ */
+public record AccessRecord(Instant at, String method, String pathTemplate, int status, long latencyMicros,
+        Optional<String> subject, Optional<String> truncatedIp, String browser, String operatingSystem,
+        String deviceType) {
+    private static final Pattern WORD = Pattern.compile("[a-z][a-z-]{0,39}|v[0-9]|\\.well-known|gpc\\.json");
+
+    public AccessRecord {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(pathTemplate, "pathTemplate");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(truncatedIp, "truncatedIp");
+        Objects.requireNonNull(browser, "browser");
+        Objects.requireNonNull(operatingSystem, "operatingSystem");
+        Objects.requireNonNull(deviceType, "deviceType");
+        if (!template(pathTemplate).equals(pathTemplate)) {
+            throw new IllegalArgumentException("an access record keeps a path template, not a raw path");
+        }
+    }
+
+    /**
+     * The path as a template: no query or fragment, and every segment that is not a plain lower-case
+     * word (an id, a token, a name, an address) as {@code :id}, e.g. {@code /api/v1/interviews/:id/answers}.
+     * At most 12 segments are kept.
+     */
+    public static String template(String rawPath) {
+        String path = Objects.requireNonNull(rawPath, "rawPath").split("[?#]", 2)[0];
+        StringBuilder template = new StringBuilder();
+        int kept = 0;
+        for (String segment : path.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (++kept > 12) {
+                template.append("/…");
+                break;
+            }
+            template.append('/').append(WORD.matcher(segment).matches() ? segment : ":id");
+        }
+        return template.isEmpty() ? "/" : template.toString();
+    }
+
+    /** A device type from a user agent: mobile, tablet, desktop, other (a script), or unknown. */
+    public static String deviceType(String userAgent) {
+        if (userAgent == null || userAgent.isBlank()) {
+            return "unknown";
+        }
+        String ua = userAgent.toLowerCase(java.util.Locale.ROOT);
+        if (ua.contains("ipad") || ua.contains("tablet")) {
+            return "tablet";
+        }
+        if (ua.contains("mobile") || ua.contains("iphone") || ua.contains("android")) {
+            return "mobile";
+        }
+        return ua.contains("mozilla") ? "desktop" : "other";
+    }
+}
