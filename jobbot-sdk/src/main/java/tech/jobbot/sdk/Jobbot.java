@@ -64,6 +64,8 @@ import tech.jobbot.domain.consent.ConsentRecord;
 import tech.jobbot.domain.consent.PurposeKey;
 import tech.jobbot.domain.consent.Regions;
 import tech.jobbot.domain.interview.AnswerAnalyzer;
+import tech.jobbot.domain.mail.Html;
+import tech.jobbot.domain.mail.MailMessage;
 import tech.jobbot.domain.interview.FeedbackComposer;
 import tech.jobbot.domain.interview.Interview;
 import tech.jobbot.domain.interview.InterviewId;
@@ -477,6 +479,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             command.age().ifPresent(age -> supervision.declareIfUndeclared(signedIn.account(), age));
             audit.record("sign-in", Optional.of(signedIn.account()), "session " + signedIn.session().value()
                     + (signedIn.newAccount() ? ", new account" : ""));
+            newDeviceNotice(signedIn, Device.fromUserAgent(command.userAgent()));
         } else if (result instanceof SignInResult.Refused refused) {
             audit.record("sign-in-refused", Optional.empty(), refused.reason().getClass().getSimpleName());
         }
@@ -1064,6 +1067,26 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
      */
     public AuditVerification verifyAuditLog() {
         return audit.verify();
+    }
+
+    /**
+     * A sign-in from a device (browser and OS) the person never used before earns a security notice,
+     * by mail and in the inbox; the first device of a new account does not.
+     */
+    private void newDeviceNotice(SignInResult.SignedIn signedIn, Device device) {
+        boolean firstEver = persistence.knownDevices().of(signedIn.account()).isEmpty();
+        if (!persistence.knownDevices().remember(signedIn.account(), device) || firstEver || signedIn.newAccount()) {
+            return;
+        }
+        String text = "Someone signed in to your Jobbot account from a device it has not seen before: " + device
+                + ", at " + clock.instant() + " (UTC). If this was you, nothing needs doing. If not, sign out the"
+                + " other sessions in your settings and tell us.";
+        inboxService.postMessage(signedIn.account(), MessageKind.SECURITY_NOTICE, "New sign-in from " + device, text);
+        profile(signedIn.account()).flatMap(Account::email).ifPresent(email -> {
+            persistence.mailOutbox().enqueue(new MailMessage(email, "New sign-in to Jobbot from " + device, text,
+                    Html.paragraphs(text), Optional.empty()), clock.instant());
+            mailEnqueued();
+        });
     }
 
     /**

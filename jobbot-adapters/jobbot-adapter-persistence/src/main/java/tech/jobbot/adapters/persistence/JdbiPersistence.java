@@ -10,6 +10,7 @@ import tech.jobbot.ports.out.account.AccountRepository;
 import tech.jobbot.ports.out.account.AvatarStore;
 import tech.jobbot.ports.out.account.BackgroundRepository;
 import tech.jobbot.ports.out.account.CorrectionLog;
+import tech.jobbot.ports.out.account.KnownDevices;
 import tech.jobbot.ports.out.account.StaffAccessLog;
 import tech.jobbot.ports.out.analytics.PageViews;
 import tech.jobbot.ports.out.audit.AccessLog;
@@ -53,6 +54,7 @@ public final class JdbiPersistence {
     private final JdbiRecommendationSettingsRepository recommendationSettings;
     private final JdbiConsentLedger consentLedger;
     private final JdbiInbox inbox;
+    private final JdbiKnownDevices knownDevices;
     private final JdbiAccessLog accessLog;
     private final JdbiAuditLog auditLog;
     private final JdbiStaffAccessLog staffAccesses;
@@ -82,6 +84,7 @@ public final class JdbiPersistence {
         this.recommendationSettings = new JdbiRecommendationSettingsRepository(transactions, keyVault, clock);
         this.consentLedger = new JdbiConsentLedger(transactions, keyVault);
         this.inbox = new JdbiInbox(transactions, keyVault);
+        this.knownDevices = new JdbiKnownDevices(transactions, keyVault, clock);
         this.accessLog = new JdbiAccessLog(transactions);
         this.auditLog = new JdbiAuditLog(transactions);
         this.staffAccesses = new JdbiStaffAccessLog(transactions);
@@ -198,5 +201,9 @@ public final class JdbiPersistence {
 
     public AccessLog accessLog() {
         return accessLog;
+    }
+
+    public KnownDevices knownDevices() {
+        return knownDevices;
     }
 }
