@@ -167,6 +167,7 @@ import tech.jobbot.sdk.erasure.CancellationService;
 import tech.jobbot.sdk.export.ExportService;
 import tech.jobbot.sdk.export.ExportSources;
 import tech.jobbot.sdk.inbox.InboxService;
+import tech.jobbot.sdk.incident.IncidentService;
 import tech.jobbot.sdk.policy.PolicyService;
 import tech.jobbot.sdk.interview.DomainReports;
 import tech.jobbot.sdk.interview.FallbackInterviewer;
@@ -219,6 +220,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final UsageService usage;
     private final AuditService audit;
     private final AccessLogWriter accessLog;
+    private final IncidentService incidents;
     private final RequestService requestService;
     private final CancellationService cancellationService;
     private final ExportService exportService;
@@ -304,6 +306,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         this.progressTracker = new ProgressTracker(persistence.interviews());
         this.audit = new AuditService(persistence.auditLog(), persistence.keyVault(), clock);
         this.accessLog = new AccessLogWriter(persistence.accessLog());
+        this.incidents = new IncidentService(persistence.transactions(), persistence.incidents(),
+                persistence.accounts(), persistence.inbox(), persistence.mailOutbox(), b.incidentDeadlines, clock);
         this.cancellationService = new CancellationService(persistence.transactions(), persistence.cancellations(),
                 persistence.accounts(), persistence.sessions(), persistence.consentLedger(),
                 persistence.codeChallenges(), persistence.rateLimits(), persistence.mailOutbox(), persistence.inbox(),
@@ -354,6 +358,9 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 }
             }), 1, 600, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(() -> guarded("access log", accessLog::flush), 1, 1, TimeUnit.SECONDS);
+            workers.scheduleWithFixedDelay(() -> guarded("incident clocks", () -> incidents.warnings()
+                    .forEach(c -> LOG.log(Level.WARNING, "incident deadline for the " + c.regime() + " is "
+                            + c.state() + ": due " + c.dueAt()))), 60, 3600, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(() -> guarded("audit log verification", () -> {
                 AuditVerification check = audit.verify();
                 if (!check.intact()) {
@@ -1116,6 +1123,25 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         return audit.pseudonym(person);
     }
 
+    /**
+     * The incident register (policy §6): register, update, the deadline clocks, notification of the
+     * people affected and the authority report. The background worker logs a warning every hour
+     * for each clock close to running out.
+     */
+    public IncidentService incidents() {
+        return incidents;
+    }
+
+    /** Notifies more of the people an incident affected (see {@link IncidentService#notifyAffected}). */
+    public int notifyIncident(UUID incident, tech.jobbot.domain.incident.Affected affected, int maxPeople) {
+        int notified = incidents.notifyAffected(incident, affected, maxPeople);
+        audit.record("incident-notification", Optional.empty(), "incident " + incident + ": " + notified + " people");
+        if (notified > 0) {
+            mailEnqueued();
+        }
+        return notified;
+    }
+
     /** The clock Jobbot runs on (the host's, or a test's). */
     public Clock clock() {
         return clock;
@@ -1260,6 +1286,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         private Duration requestResponseTime = PrivacyRequest.DEFAULT_RESPONSE_TIME;
         private final Map<RetentionCategory, Duration> retention = new java.util.EnumMap<>(RetentionCategory.class);
         private int purgeBatchSize = RetentionService.DEFAULT_BATCH;
+        private List<tech.jobbot.domain.incident.Incident.Deadline> incidentDeadlines =
+                List.of(tech.jobbot.domain.incident.Incident.Deadline.GDPR_AUTHORITY);
 
         private Builder() {
         }
@@ -1374,6 +1402,12 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 throw new IllegalArgumentException("a retention period cannot be negative");
             }
             this.retention.put(category, period);
+            return this;
+        }
+
+        /** The notification deadlines an incident starts (default: the authority within 72 hours). */
+        public Builder incidentDeadlines(List<tech.jobbot.domain.incident.Incident.Deadline> deadlines) {
+            this.incidentDeadlines = List.copyOf(deadlines);
             return this;
         }
 

@@ -33,6 +33,7 @@ import tech.jobbot.server.http.ProblemException;
 import tech.jobbot.server.admin.AdminAuthenticator;
 import tech.jobbot.server.analytics.AnalyticsRoutes;
 import tech.jobbot.server.admin.AdminRoutes;
+import tech.jobbot.server.admin.IncidentRoutes;
 import tech.jobbot.server.http.Problems;
 import tech.jobbot.server.inbox.InboxRoutes;
 import tech.jobbot.server.minor.GuardianRoutes;
@@ -103,6 +104,7 @@ public final class JobbotServer implements AutoCloseable {
                 .register("/api/v1", new MinorRoutes(jobbot, authenticator, policies))
                 .register("/api/v1", guardian.api())
                 .register("/api/v1", new AdminRoutes(jobbot, admin))
+                .register("/api/v1", new IncidentRoutes(jobbot, admin))
                 .any("/api/*", (req, res) -> {
                     throw ProblemException.notFound("no resource " + req.prologue().method().text() + " "
                             + req.path().path());

@@ -116,4 +116,36 @@ class RequestHttpTest {
         assertTrue(check.get("entriesChecked").asInt() >= 1, "the sign-in is in it");
         assertEquals(401, server.get("/api/v1/admin/audit/verification").status());
     }
+
+    @Test
+    void the_security_officer_registers_an_incident_follows_its_clock_notifies_and_reports() {
+        SignedIn user = server.signIn("ada@example.com");
+        Response bad = server.post("/api/v1/admin/incidents", "{\"awareAt\":\"yesterday\"}", "Authorization", ADMIN);
+        assertEquals(400, bad.status(), bad.text());
+        String now = server.clock.instant().toString();
+        Response registered = server.post("/api/v1/admin/incidents", "{\"detectedAt\":\"" + now + "\",\"awareAt\":\""
+                + now + "\",\"nature\":\"Leaked <backup>\",\"dataCategories\":[\"email addresses\"],"
+                + "\"approxPeople\":1,\"contact\":\"privacy@jobbot.tech\"}", "Authorization", ADMIN);
+        assertEquals(201, registered.status(), registered.text());
+        String id = registered.json().get("id").asText();
+        assertEquals("running", registered.json().at("/clocks/0/state").asText());
+        server.clock.advance(Duration.ofHours(49));
+        assertEquals("warning", server.get("/api/v1/admin/incidents", "Authorization", ADMIN).json()
+                .at("/incidents/0/clocks/0/state").asText(), "the 72-hour clock warns");
+
+        Response notified = server.post("/api/v1/admin/incidents/" + id + "/notifications",
+                "{\"affected\":\"everyone\"}", "Authorization", ADMIN);
+        assertEquals(200, notified.status(), notified.text());
+        assertEquals(1, notified.json().get("total").asInt());
+        Response html = server.get("/api/v1/admin/incidents/" + id + "/report?format=html", "Authorization", ADMIN);
+        assertTrue(html.text().contains("Leaked &lt;backup&gt;"), "escaped");
+        Response submitted = server.post("/api/v1/admin/incidents/" + id + "/authority-report", "", "Authorization",
+                ADMIN);
+        assertEquals("met", submitted.json().at("/clocks/0/state").asText());
+        assertEquals(404, server.get("/api/v1/admin/incidents/" + java.util.UUID.randomUUID() + "/report",
+                "Authorization", ADMIN).status());
+        user = server.signIn("ada@example.com");
+        assertTrue(server.get("/api/v1/me/messages", "Authorization", user.bearer()).text()
+                .contains("A security incident may concern your data"), "told in the inbox");
+    }
 }

@@ -23,6 +23,7 @@ import tech.jobbot.ports.out.crypto.KeyVault;
 import tech.jobbot.ports.out.crypto.MasterKeys;
 import tech.jobbot.ports.out.erasure.Cancellations;
 import tech.jobbot.ports.out.inbox.Inbox;
+import tech.jobbot.ports.out.incident.Incidents;
 import tech.jobbot.ports.out.interview.InterviewRepository;
 import tech.jobbot.ports.out.job.JobRepository;
 import tech.jobbot.ports.out.mail.MailOutbox;
@@ -54,6 +55,7 @@ public final class JdbiPersistence {
     private final JdbiRecommendationSettingsRepository recommendationSettings;
     private final JdbiConsentLedger consentLedger;
     private final JdbiInbox inbox;
+    private final JdbiIncidents incidents;
     private final JdbiKnownDevices knownDevices;
     private final JdbiAccessLog accessLog;
     private final JdbiAuditLog auditLog;
@@ -84,6 +86,7 @@ public final class JdbiPersistence {
         this.recommendationSettings = new JdbiRecommendationSettingsRepository(transactions, keyVault, clock);
         this.consentLedger = new JdbiConsentLedger(transactions, keyVault);
         this.inbox = new JdbiInbox(transactions, keyVault);
+        this.incidents = new JdbiIncidents(transactions);
         this.knownDevices = new JdbiKnownDevices(transactions, keyVault, clock);
         this.accessLog = new JdbiAccessLog(transactions);
         this.auditLog = new JdbiAuditLog(transactions);
@@ -205,5 +208,9 @@ public final class JdbiPersistence {
 
     public KnownDevices knownDevices() {
         return knownDevices;
+    }
+
+    public Incidents incidents() {
+        return incidents;
     }
 }

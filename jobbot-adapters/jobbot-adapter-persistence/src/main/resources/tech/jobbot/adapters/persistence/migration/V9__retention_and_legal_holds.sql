@@ -98,3 +98,21 @@ CREATE TABLE access_log (
 );
 CREATE INDEX access_log_time ON access_log (requested_at);
 CREATE INDEX access_log_subject ON access_log (subject, requested_at);
+
+-- The incident register (policy §6). An incident is about the service, not a person: its document
+-- holds categories and counts, never personal data, so it is plain JSON.
+CREATE TABLE incidents (
+    id          UUID PRIMARY KEY,
+    aware_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    status      VARCHAR(20) NOT NULL,
+    document    VARCHAR(100000) NOT NULL
+);
+
+-- Who was notified of which incident, when: one row per person, so a notification run resumes and
+-- nobody is told twice.
+CREATE TABLE incident_notifications (
+    incident_id UUID NOT NULL REFERENCES incidents (id),
+    account_id  UUID NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    notified_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (incident_id, account_id)
+);
