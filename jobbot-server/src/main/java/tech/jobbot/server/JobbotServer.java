@@ -74,16 +74,19 @@ public final class JobbotServer implements AutoCloseable {
                         .addObserver(MetricsObserver.create())
                         .build())
                 .routing(routing -> routes(routing, jobbot, authenticator, clientAddress, options.sessionPolicy(),
-                        policies, new AdminAuthenticator(options.adminTokenSha256())))
+                        policies, new AdminAuthenticator(options.adminTokenSha256()), options.accessLog()))
                 .build()
                 .start();
         return new JobbotServer(server);
     }
 
     private static void routes(HttpRouting.Builder routing, Jobbot jobbot, Authenticator authenticator,
-            ClientAddress clientAddress, SessionPolicy sessionPolicy, PolicyRoutes policies, AdminAuthenticator admin) {
+            ClientAddress clientAddress, SessionPolicy sessionPolicy, PolicyRoutes policies, AdminAuthenticator admin,
+            boolean accessLog) {
         GuardianRoutes guardian = new GuardianRoutes(jobbot, authenticator);
-        routing.addFilter(new AccessLogFilter(jobbot, clientAddress));
+        if (accessLog) {
+            routing.addFilter(new AccessLogFilter(jobbot, clientAddress));
+        }
         routing.addFilter(new SecurityHeaders());
         Problems.register(routing);
         routing.register("/api/v1", new AuthRoutes(jobbot, authenticator, clientAddress, sessionPolicy, policies))
@@ -149,10 +152,18 @@ public final class JobbotServer implements AutoCloseable {
      * @param countryHeader the header in which a trusted proxy names the visitor's country (ISO
      *                      3166 alpha-2), deciding which region's policy an anonymous reader sees
      * @param adminTokenSha256 the hex SHA-256 of the operator's admin API token; none: no admin API
+     * @param accessLog whether every request is written to the access log (on unless measuring its cost)
      */
     public record Options(String host, int port, List<String> trustedProxies, String clientIpHeader,
             SessionPolicy sessionPolicy, Optional<String> publicOrigin, Optional<String> countryHeader,
-            Optional<String> adminTokenSha256) {
+            Optional<String> adminTokenSha256, boolean accessLog) {
+        public Options(String host, int port, List<String> trustedProxies, String clientIpHeader,
+                SessionPolicy sessionPolicy, Optional<String> publicOrigin, Optional<String> countryHeader,
+                Optional<String> adminTokenSha256) {
+            this(host, port, trustedProxies, clientIpHeader, sessionPolicy, publicOrigin, countryHeader,
+                    adminTokenSha256, true);
+        }
+
         public static Options local(int port) {
             return new Options("127.0.0.1", port, List.of(), "X-Forwarded-For", SessionPolicy.DEFAULT,
                     Optional.empty(), Optional.empty(), Optional.empty());
@@ -160,18 +171,24 @@ public final class JobbotServer implements AutoCloseable {
 
         public Options withTrustedProxies(List<String> proxies, String header) {
             return new Options(host, port, proxies, header, sessionPolicy, publicOrigin, countryHeader,
-                    adminTokenSha256);
+                    adminTokenSha256, accessLog);
         }
 
         public Options withCountryHeader(String header) {
             return new Options(host, port, trustedProxies, clientIpHeader, sessionPolicy, publicOrigin,
-                    Optional.of(header), adminTokenSha256);
+                    Optional.of(header), adminTokenSha256, accessLog);
         }
 
         /** Turns the admin API on for the token whose hex SHA-256 this is. */
         public Options withAdminToken(String sha256Hex) {
             return new Options(host, port, trustedProxies, clientIpHeader, sessionPolicy, publicOrigin, countryHeader,
-                    Optional.of(sha256Hex));
+                    Optional.of(sha256Hex), accessLog);
+        }
+
+        /** Without the access log (for measuring what it costs; the product keeps it on). */
+        public Options withoutAccessLog() {
+            return new Options(host, port, trustedProxies, clientIpHeader, sessionPolicy, publicOrigin, countryHeader,
+                    adminTokenSha256, false);
         }
     }
 }

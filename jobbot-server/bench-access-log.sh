@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# What the access log costs: throughput with it on and off (alternating, same run) and the rate at
+# which access records reach the database.
+#
+#   jobbot-server/bench-access-log.sh [seconds] [clients] [records]          # H2 in memory
+#   JOBBOT_BENCH_POSTGRES_URL='jdbc:postgresql://127.0.0.1:5432/jobbot_test?user=postgres' \
+#       jobbot-server/bench-access-log.sh                                     # PostgreSQL
+#
+# Needs a JDK 21+ and the modules installed in the local Maven repository (./mvnw install once).
+set -euo pipefail
+
+module="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$module/.." && pwd)"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+(cd "$root" && ./mvnw -o -q -B test-compile -pl jobbot-server \
+    && ./mvnw -o -q -B dependency:build-classpath -pl jobbot-server -Dmdep.outputFile=target/bench-cp.txt \
+        -Dmdep.includeScope=test)
+
+cd "$module"
+exec "$java" -cp "$(cat target/bench-cp.txt):target/classes:target/test-classes" \
+    tech.jobbot.server.bench.AccessLogBenchmark "$@"
