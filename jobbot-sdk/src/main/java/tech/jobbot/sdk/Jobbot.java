@@ -230,6 +230,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final JdbiPersistence persistence;
     private final RetentionService retention;
     private final ScheduledExecutorService workers;
+    private final ScheduledExecutorService accessLogWorker;
     private final AtomicBoolean deliveryQueued = new AtomicBoolean();
     private final List<AutoCloseable> owned;
 
@@ -272,6 +273,11 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         this.mailDelivery = new MailDelivery(persistence.mailOutbox(), sender, clock, marketingService::stillWanted);
         this.workers = b.backgroundWorkers ? Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "jobbot-worker");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        this.accessLogWorker = b.backgroundWorkers ? Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "jobbot-access-log");
             t.setDaemon(true);
             return t;
         }) : null;
@@ -352,12 +358,10 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         if (workers != null) {
             workers.scheduleWithFixedDelay(() -> guarded("mail delivery", mailDelivery::deliverDue), 1,
                     b.mailPollSeconds, TimeUnit.SECONDS);
-            workers.scheduleWithFixedDelay(() -> guarded("retention purge", () -> {
-                if (retention.purge().interviewNotices() > 0) {
-                    mailEnqueued();
-                }
-            }), 1, 600, TimeUnit.SECONDS);
-            workers.scheduleWithFixedDelay(() -> guarded("access log", accessLog::flush), 1, 1, TimeUnit.SECONDS);
+            workers.scheduleWithFixedDelay(() -> guarded("retention purge", this::purge), 1, 600, TimeUnit.SECONDS);
+            // Its own thread: a slow purge or audit walk on the worker must not let the queue overflow.
+            accessLogWorker.scheduleWithFixedDelay(() -> guarded("access log", accessLog::flush), 1, 1,
+                    TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(() -> guarded("incident clocks", () -> incidents.warnings()
                     .forEach(c -> LOG.log(Level.WARNING, "incident deadline for the " + c.regime() + " is "
                             + c.state() + ": due " + c.dueAt()))), 60, 3600, TimeUnit.SECONDS);
@@ -474,7 +478,9 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public SignInResult signIn(SignInCommand command) {
         // An account whose grace period is over is erased first: a late sign-in starts afresh.
-        cancellationService.eraseIfDue(command.email());
+        if (cancellationService.eraseIfDue(command.email())) {
+            audit.record("accounts-erased", Optional.empty(), "1 account erased at a sign-in after its grace period");
+        }
         SignInResult result = accounts.signIn().signIn(command);
         if (result instanceof SignInResult.SignedIn signedIn) {
             cancellationService.restoreIfCancelled(signedIn.account());
@@ -633,8 +639,11 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public boolean deleteJob(AccountId owner, JobId id) {
         retention.requireNotHeld(owner, Optional.empty());
-        audit.record("deletion", Optional.of(owner), "job " + id.value());
-        return jobService.deleteJob(owner, id);
+        boolean deleted = jobService.deleteJob(owner, id);
+        if (deleted) {
+            audit.record("deletion", Optional.of(owner), "job " + id.value());
+        }
+        return deleted;
     }
 
     @Override
@@ -679,8 +688,11 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public boolean deleteInterview(AccountId owner, InterviewId interview) {
         retention.requireNotHeld(owner, Optional.of(interview.value()));
-        audit.record("deletion", Optional.of(owner), "interview " + interview.value());
-        return interviewService.deleteInterview(owner, interview);
+        boolean deleted = interviewService.deleteInterview(owner, interview);
+        if (deleted) {
+            audit.record("deletion", Optional.of(owner), "interview " + interview.value());
+        }
+        return deleted;
     }
 
     /** Progress over time: per competency, across the person's finished interviews. */
@@ -837,8 +849,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
      * @throws UnknownAccountException if there is no such account
      */
     public void exportData(AccountId person, OutputStream out) {
-        audit.record("export", Optional.of(person), "data export");
         exportService.export(person, out);
+        audit.record("export", Optional.of(person), "data export");
     }
 
     /** The export's sources, over ports only (the composition root alone names adapters). */
@@ -1103,7 +1115,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     public void logAccess(String method, String rawPath, int status, long latencyMicros, Optional<AccountId> person,
             Optional<String> clientIp, Optional<String> userAgent) {
         Device device = userAgent.map(Device::fromUserAgent).orElse(Device.UNKNOWN);
-        accessLog.offer(new AccessRecord(clock.instant(), method, AccessRecord.template(rawPath), status,
+        accessLog.offer(new AccessRecord(clock.instant(), AccessRecord.method(method), AccessRecord.template(rawPath),
+                status,
                 latencyMicros, person.map(audit::pseudonym), clientIp.flatMap(ConsentService::truncated),
                 device.browser(), device.operatingSystem(), AccessRecord.deviceType(userAgent.orElse(null))));
     }
@@ -1209,6 +1222,9 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
     @Override
     public void close() {
+        if (accessLogWorker != null) {
+            accessLogWorker.shutdownNow();
+        }
         guarded("access log", accessLog::flush);
         if (workers != null) {
             workers.shutdown();

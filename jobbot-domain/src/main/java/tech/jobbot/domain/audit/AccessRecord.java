@@ -15,6 +15,9 @@ public record AccessRecord(Instant at, String method, String pathTemplate, int s
         Optional<String> subject, Optional<String> truncatedIp, String browser, String operatingSystem,
         String deviceType) {
     private static final Pattern WORD = Pattern.compile("[a-z][a-z-]{0,39}|v[0-9]|\\.well-known|gpc\\.json");
+    private static final java.util.Set<String> METHODS = java.util.Set.of("GET", "HEAD", "POST", "PUT", "PATCH",
+            "DELETE", "OPTIONS");
+    public static final int MAX_TEMPLATE = 300;
 
     public AccessRecord {
         Objects.requireNonNull(at, "at");
@@ -25,6 +28,9 @@ public record AccessRecord(Instant at, String method, String pathTemplate, int s
         Objects.requireNonNull(browser, "browser");
         Objects.requireNonNull(operatingSystem, "operatingSystem");
         Objects.requireNonNull(deviceType, "deviceType");
+        if (!METHODS.contains(method) && !method.equals("OTHER")) {
+            throw new IllegalArgumentException("an access record keeps a known method or OTHER");
+        }
         if (!template(pathTemplate).equals(pathTemplate)) {
             throw new IllegalArgumentException("an access record keeps a path template, not a raw path");
         }
@@ -49,7 +55,13 @@ public record AccessRecord(Instant at, String method, String pathTemplate, int s
             }
             template.append('/').append(WORD.matcher(segment).matches() ? segment : ":id");
         }
-        return template.isEmpty() ? "/" : template.toString();
+        String result = template.isEmpty() ? "/" : template.toString();
+        return result.length() > MAX_TEMPLATE ? result.substring(0, MAX_TEMPLATE - 2) + "/…" : result;
+    }
+
+    /** A request method as logged: the standard ones as sent, anything else as {@code OTHER}. */
+    public static String method(String raw) {
+        return raw != null && METHODS.contains(raw) ? raw : "OTHER";
     }
 
     /** A device type from a user agent: mobile, tablet, desktop, other (a script), or unknown. */

@@ -45,9 +45,16 @@ public final class AccessLogWriter {
                 log.append(batch);
                 written += batch.size();
             } catch (RuntimeException e) {
-                // The database is down: these records are lost, requests carry on.
-                dropped.addAndGet(batch.size());
-                LOG.log(Level.WARNING, "access log batch of " + batch.size() + " not written: " + e.getMessage());
+                // One bad record must not cost the batch: the rest are written one by one.
+                for (AccessRecord record : batch) {
+                    try {
+                        log.append(List.of(record));
+                        written++;
+                    } catch (RuntimeException one) {
+                        dropped.incrementAndGet();
+                    }
+                }
+                LOG.log(Level.WARNING, "access log batch written record by record: " + e.getMessage());
             }
             batch.clear();
         }

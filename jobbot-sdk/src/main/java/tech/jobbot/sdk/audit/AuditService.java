@@ -22,6 +22,7 @@ import tech.jobbot.ports.out.crypto.KeyVault;
 public final class AuditService {
     private static final String CHAIN = "audit.chain";
     private static final String SUBJECT = "audit.subject";
+    private static final String HEAD = "audit.head";
     private static final int PAGE = 1_000;
 
     private final AuditLog log;
@@ -37,7 +38,15 @@ public final class AuditService {
     /** Records an event; {@code detail} must hold no personal data (ids of records, counts, kinds). */
     public AuditEntry record(String event, Optional<AccountId> person, String detail) {
         return log.append(clock.instant(), event, person.map(this::pseudonym), detail,
-                input -> vault.digest(CHAIN, input).value());
+                input -> vault.digest(CHAIN, input).value(), this::headMac);
+    }
+
+    /**
+     * The head of the chain is sealed too, so rewinding it over entries cut off the end is found:
+     * only the holder of the key can seal an earlier head anew.
+     */
+    private String headMac(long sequence, String mac) {
+        return sequence == 0 ? AuditEntry.GENESIS : vault.digest(HEAD, sequence + ":" + mac).value();
     }
 
     /** The pseudonym a person has in the audit log. */
@@ -47,11 +56,17 @@ public final class AuditService {
 
     /** Walks the whole chain and says whether it is intact, or where it first breaks. */
     public AuditVerification verify() {
+        // The head first: entries appended while the walk runs lie beyond it and are left for next time.
+        AuditLog.Head head = log.head();
+        if (!MessageDigest.isEqual(headMac(head.lastSequence(), head.lastMac()).getBytes(StandardCharsets.US_ASCII),
+                head.headMac().getBytes(StandardCharsets.US_ASCII))) {
+            return AuditVerification.broken(0, head.lastSequence(), "the head of the chain was altered");
+        }
         long expected = 1;
         String previous = AuditEntry.GENESIS;
         List<AuditEntry> page;
         do {
-            page = log.read(expected, PAGE);
+            page = log.read(expected, (int) Math.min(PAGE, Math.max(0, head.lastSequence() - expected + 1)));
             for (AuditEntry e : page) {
                 if (e.sequence() != expected) {
                     return AuditVerification.broken(expected - 1, expected, "entry " + expected + " is missing");
@@ -69,8 +84,7 @@ public final class AuditService {
                 previous = e.mac();
                 expected++;
             }
-        } while (page.size() == PAGE);
-        AuditLog.Head head = log.head();
+        } while (page.size() == PAGE && expected <= head.lastSequence());
         if (head.lastSequence() != expected - 1 || !head.lastMac().equals(previous)) {
             return AuditVerification.broken(expected - 1, expected, "the chain ends at entry " + (expected - 1)
                     + " but the head records entry " + head.lastSequence() + ": entries were removed from the end");

@@ -139,11 +139,12 @@ public final class CancellationService implements CancelAccounts {
      * Erases the account for this address now if its grace period is over: a sign-in after the
      * grace starts afresh rather than bringing back an account that was due to be gone.
      */
-    public void eraseIfDue(EmailAddress email) {
-        accounts.findByEmail(email).map(Account::id)
+    public boolean eraseIfDue(EmailAddress email) {
+        return accounts.findByEmail(email).map(Account::id)
                 .filter(id -> cancellations.find(id).map(c -> !c.restorableAt(clock.instant())).orElse(false))
                 // The code flow being used to sign in now belongs to the new start: it is kept.
-                .ifPresent(id -> erase(id, false));
+                .map(id -> erase(id, false))
+                .orElse(false);
     }
 
     @Override

@@ -52,6 +52,9 @@ public final class IncidentService {
     public Incident register(Instant detectedAt, Instant awareAt, String nature, List<String> dataCategories,
             long approxPeople, long approxRecords, String likelyConsequences, String measures, String contact,
             String cause, String whatPeopleCanDo) {
+        if (awareAt.isAfter(clock.instant().plus(java.time.Duration.ofMinutes(5)))) {
+            throw new IllegalArgumentException("Jobbot cannot have become aware of an incident in the future");
+        }
         Incident incident = new Incident(UUID.randomUUID(), detectedAt, awareAt, nature, dataCategories, approxPeople,
                 approxRecords, likelyConsequences, measures, contact, cause, whatPeopleCanDo, Incident.Status.OPEN,
                 Optional.empty(), List.of(new Incident.Update(clock.instant(), "registered")));
@@ -61,7 +64,7 @@ public final class IncidentService {
 
     public Incident update(UUID id, String text, Optional<Incident.Status> status) {
         return tx.inTransaction(() -> {
-            Incident updated = find(id).update(text, status, clock.instant());
+            Incident updated = locked(id).update(text, status, clock.instant());
             incidents.update(updated);
             return updated;
         });
@@ -69,7 +72,12 @@ public final class IncidentService {
 
     public Incident markReportedToAuthority(UUID id) {
         return tx.inTransaction(() -> {
-            Incident reported = find(id).reportedToAuthority(clock.instant());
+            Incident current = locked(id);
+            if (current.reportedToAuthorityAt().isPresent()) {
+                throw new IllegalStateException("the incident was reported to the authority at "
+                        + current.reportedToAuthorityAt().get());
+            }
+            Incident reported = current.reportedToAuthority(clock.instant());
             incidents.update(reported);
             return reported;
         });
@@ -77,6 +85,10 @@ public final class IncidentService {
 
     public List<Incident> incidents() {
         return incidents.all();
+    }
+
+    private Incident locked(UUID id) {
+        return incidents.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("no incident " + id));
     }
 
     public Incident find(UUID id) {
@@ -133,17 +145,23 @@ public final class IncidentService {
             return false;
         }
         String subject = "A security incident may concern your data";
-        String body = "On " + incident.awareAt() + " we became aware of a security incident: " + incident.nature()
-                + "\n\nData concerned: " + String.join(", ", incident.dataCategories())
-                + "\nLikely consequences: " + incident.likelyConsequences()
-                + "\nWhat we did: " + incident.measures()
-                + "\nWhat you can do: " + incident.whatPeopleCanDo()
-                + "\n\nContact: " + incident.contact();
+        String body = "On " + incident.awareAt() + " we became aware of a security incident: "
+                + brief(incident.nature())
+                + "\n\nData concerned: " + brief(String.join(", ", incident.dataCategories()))
+                + "\nLikely consequences: " + brief(incident.likelyConsequences())
+                + "\nWhat we did: " + brief(incident.measures())
+                + "\nWhat you can do: " + brief(incident.whatPeopleCanDo())
+                + "\n\nContact: " + brief(incident.contact());
         inbox.post(InboxMessage.unread(person, MessageKind.SECURITY_NOTICE, subject, body, now),
                 "incident:" + incident.id());
         accounts.findById(person).flatMap(Account::email).ifPresent(email -> outbox.enqueue(
                 new MailMessage(email, subject, body, Html.paragraphs(body), Optional.empty()), now));
         return true;
+    }
+
+    /** Each part of a notice at most 2,000 characters, so the whole fits an inbox message and a mail. */
+    private static String brief(String text) {
+        return text.length() <= 2_000 ? text : text.substring(0, 1_997) + "...";
     }
 
     public long notifiedCount(UUID id) {

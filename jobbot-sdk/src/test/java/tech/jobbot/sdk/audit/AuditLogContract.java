@@ -112,6 +112,17 @@ abstract class AuditLogContract {
     }
 
     @Test
+    void rewinding_the_head_over_entries_cut_off_the_end_is_found() throws SQLException {
+        long last = h.jobbot.verifyAuditLog().entriesChecked();
+        execute("DELETE FROM audit_log WHERE sequence = " + last);
+        execute("UPDATE audit_head SET last_sequence = " + (last - 1) + ", last_mac = (SELECT mac FROM audit_log"
+                + " WHERE sequence = " + (last - 1) + ")");
+        AuditVerification check = h.jobbot.verifyAuditLog();
+        assertFalse(check.intact());
+        assertTrue(check.finding().contains("head"), check.finding());
+    }
+
+    @Test
     void erasing_a_person_never_breaks_the_chain() {
         h.jobbot.cancelAccount(ada);
         h.clock.advance(Duration.ofDays(15));

@@ -119,6 +119,10 @@ public final class IncidentRoutes implements HttpService {
                     body.reject("from", "signed-in-between needs from and to");
                     yield null;
                 }
+                if (to.get().isBefore(from.get())) {
+                    body.reject("to", "must not be before from");
+                    yield null;
+                }
                 yield new Affected.SignedInBetween(from.get(), to.get());
             }
             default -> {
@@ -151,7 +155,11 @@ public final class IncidentRoutes implements HttpService {
     private void submitted(ServerRequest req, ServerResponse res) {
         admin.require(req);
         UUID id = id(req);
-        Json.send(res, 200, view(found(() -> jobbot.incidents().markReportedToAuthority(id))));
+        try {
+            Json.send(res, 200, view(found(() -> jobbot.incidents().markReportedToAuthority(id))));
+        } catch (IllegalStateException e) {
+            throw ProblemException.conflict("already-reported", e.getMessage());
+        }
     }
 
     private Map<String, Object> view(Incident i) {

@@ -32,9 +32,11 @@ public final class AccessLogFilter implements Filter {
             chain.proceed();
         } finally {
             Optional<AccountId> person = req.context().get(AccountId.class);
-            jobbot.logAccess(req.prologue().method().text(), req.path().absolute().path(), res.status().code(),
-                    (System.nanoTime() - start) / 1_000, person, Optional.of(clientAddress.of(req)),
-                    req.headers().first(HeaderNames.USER_AGENT));
+            int status = res.status().code();
+            // A path nothing answered may be anything a visitor typed: only that it was not found is kept.
+            String path = status == 404 ? "/not-found" : req.path().absolute().path();
+            jobbot.logAccess(req.prologue().method().text(), path, status, (System.nanoTime() - start) / 1_000, person,
+                    clientAddress.ipOf(req), req.headers().first(HeaderNames.USER_AGENT));
         }
     }
 }

@@ -142,6 +142,11 @@ class RequestHttpTest {
         Response submitted = server.post("/api/v1/admin/incidents/" + id + "/authority-report", "", "Authorization",
                 ADMIN);
         assertEquals("met", submitted.json().at("/clocks/0/state").asText());
+        assertEquals(409, server.post("/api/v1/admin/incidents/" + id + "/authority-report", "", "Authorization",
+                ADMIN).status(), "the submission time is not overwritten");
+        assertEquals(400, server.post("/api/v1/admin/incidents/" + id + "/notifications",
+                "{\"affected\":\"signed-in-between\",\"from\":\"2026-11-29T10:00:00Z\",\"to\":\"2026-11-28T10:00:00Z\"}",
+                "Authorization", ADMIN).status());
         assertEquals(404, server.get("/api/v1/admin/incidents/" + java.util.UUID.randomUUID() + "/report",
                 "Authorization", ADMIN).status());
         user = server.signIn("ada@example.com");

@@ -21,10 +21,12 @@ public final class JdbiAuditLog implements AuditLog {
 
     @Override
     public AuditEntry append(Instant at, String event, Optional<String> subject, String detail,
-            Function<String, String> mac) {
+            Function<String, String> mac, java.util.function.BiFunction<Long, String, String> headMac) {
         return tx.inTransaction(() -> tx.withHandle(h -> {
-            Head head = h.createQuery("SELECT last_sequence, last_mac FROM audit_head WHERE name = 'audit' FOR UPDATE")
-                    .map((rs, ctx) -> new Head(rs.getLong("last_sequence"), rs.getString("last_mac")))
+            Head head = h.createQuery(
+                            "SELECT last_sequence, last_mac, head_mac FROM audit_head WHERE name = 'audit' FOR UPDATE")
+                    .map((rs, ctx) -> new Head(rs.getLong("last_sequence"), rs.getString("last_mac"),
+                            rs.getString("head_mac")))
                     .one();
             long sequence = head.lastSequence() + 1;
             String sealed = mac.apply(AuditEntry.macInput(sequence, at, event, subject, detail, head.lastMac()));
@@ -40,9 +42,12 @@ public final class JdbiAuditLog implements AuditLog {
                     .bind("mac", sealed);
             subject.ifPresentOrElse(s -> insert.bind("subject", s), () -> insert.bindNull("subject", Types.VARCHAR));
             insert.execute();
-            h.createUpdate("UPDATE audit_head SET last_sequence = :sequence, last_mac = :mac WHERE name = 'audit'")
+            h.createUpdate("""
+                            UPDATE audit_head SET last_sequence = :sequence, last_mac = :mac, head_mac = :head
+                            WHERE name = 'audit'""")
                     .bind("sequence", sequence)
                     .bind("mac", sealed)
+                    .bind("head", headMac.apply(sequence, sealed))
                     .execute();
             return entry;
         }));
@@ -63,8 +68,10 @@ public final class JdbiAuditLog implements AuditLog {
 
     @Override
     public Head head() {
-        return tx.withHandle(h -> h.createQuery("SELECT last_sequence, last_mac FROM audit_head WHERE name = 'audit'")
-                .map((rs, ctx) -> new Head(rs.getLong("last_sequence"), rs.getString("last_mac")))
+        return tx.withHandle(h -> h.createQuery(
+                        "SELECT last_sequence, last_mac, head_mac FROM audit_head WHERE name = 'audit'")
+                .map((rs, ctx) -> new Head(rs.getLong("last_sequence"), rs.getString("last_mac"),
+                        rs.getString("head_mac")))
                 .one());
     }
 }

@@ -53,6 +53,14 @@ public final class JdbiIncidents implements Incidents {
     }
 
     @Override
+    public Optional<Incident> findForUpdate(UUID id) {
+        return tx.withHandle(h -> h.createQuery("SELECT document FROM incidents WHERE id = :id FOR UPDATE")
+                .bind("id", id)
+                .map((rs, ctx) -> read(rs.getString("document")))
+                .findOne());
+    }
+
+    @Override
     public List<Incident> all() {
         return tx.withHandle(h -> h.createQuery("SELECT document FROM incidents ORDER BY aware_at DESC, id")
                 .map((rs, ctx) -> read(rs.getString("document")))

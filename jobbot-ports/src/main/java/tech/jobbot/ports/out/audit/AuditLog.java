@@ -16,7 +16,8 @@ public interface AuditLog {
      * Appends an event: takes the head of the chain under a lock, computes the entry's MAC with
      * {@code mac} (over {@link AuditEntry#macInput}), stores it and moves the head, in one transaction.
      */
-    AuditEntry append(Instant at, String event, Optional<String> subject, String detail, Function<String, String> mac);
+    AuditEntry append(Instant at, String event, Optional<String> subject, String detail, Function<String, String> mac,
+            java.util.function.BiFunction<Long, String, String> headMac);
 
     /** Up to {@code limit} entries from {@code fromSequence} on, in stored order of sequence. */
     List<AuditEntry> read(long fromSequence, int limit);
@@ -24,6 +25,6 @@ public interface AuditLog {
     /** The sequence and MAC of the newest entry, as the head records them. */
     Head head();
 
-    record Head(long lastSequence, String lastMac) {
+    record Head(long lastSequence, String lastMac, String headMac) {
     }
 }

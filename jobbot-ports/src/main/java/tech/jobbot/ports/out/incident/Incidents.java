@@ -17,6 +17,9 @@ public interface Incidents {
 
     Optional<Incident> find(UUID id);
 
+    /** Finds and locks it for the rest of the transaction (read-modify-write). */
+    Optional<Incident> findForUpdate(UUID id);
+
     /** Newest first. */
     List<Incident> all();
 

@@ -77,9 +77,10 @@ CREATE TABLE audit_log (
 CREATE TABLE audit_head (
     name          VARCHAR(20) PRIMARY KEY,
     last_sequence BIGINT NOT NULL,
-    last_mac      VARCHAR(100) NOT NULL
+    last_mac      VARCHAR(100) NOT NULL,
+    head_mac      VARCHAR(100) NOT NULL
 );
-INSERT INTO audit_head (name, last_sequence, last_mac) VALUES ('audit', 0, 'genesis');
+INSERT INTO audit_head (name, last_sequence, last_mac, head_mac) VALUES ('audit', 0, 'genesis', 'genesis');
 
 -- The access log (policy §2, §3): one row per request, written in batches off the request path.
 -- A path template, never the raw URL; a pseudonym, never an account id or address; a truncated IP.
