@@ -159,6 +159,23 @@ public final class JobbotHarness implements AutoCloseable {
         return assertInstanceOf(InterviewOutcome.Done.class, jobbot.finish(owner, interview.id())).interview();
     }
 
+    /** A small PNG of one colour, as an avatar upload. */
+    public static byte[] png(int width, int height, java.awt.Color color) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(color);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** A six-digit code that is certainly not the given one. */
     public static SignInCode wrong(SignInCode right) {
         return new SignInCode("%06d".formatted((Integer.parseInt(right.digits()) + 1) % 1_000_000));

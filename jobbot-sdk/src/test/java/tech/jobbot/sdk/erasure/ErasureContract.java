@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,8 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,9 +73,8 @@ abstract class ErasureContract {
         AccountId ada = signedIn.account();
         h.jobbot.correctProfile(ada, new ProfileCorrection(Patch.set(new DisplayName(NAME)), Patch.keep(),
                 Patch.keep()));
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB), "png", png);
-        assertInstanceOf(AvatarUpload.Stored.class, h.jobbot.uploadAvatar(ada, png.toByteArray()));
+        assertInstanceOf(AvatarUpload.Stored.class, h.jobbot.uploadAvatar(ada, JobbotHarness.png(10, 10,
+                java.awt.Color.BLACK)));
         h.jobbot.replaceBackground(ada, new Background(Optional.of(4), List.of("Quintessential Analyst"), List.of(),
                 List.of()));
         Interview interview = h.finishedInterview(ada, "Data Analyst");
