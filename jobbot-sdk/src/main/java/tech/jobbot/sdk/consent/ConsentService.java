@@ -1,6 +1,7 @@
 package tech.jobbot.sdk.consent;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -205,9 +206,17 @@ public final class ConsentService implements ManageConsents, ConsentGate {
         // The proof names the version of the region's policy the person was shown.
         int version = policies.get().current(region, today()).map(PolicyDocument::version)
                 .orElse(Purposes.INITIAL_POLICY_VERSION);
-        return new ConsentRecord(UUID.randomUUID(), account.id(), key, choice, version,
-                context.method(), clock.instant(), region, account.language().map(Language::tag),
-                context.clientIp().flatMap(ConsentService::truncated),
+        return recordOf(account, key, choice, version, region, context, clock.instant());
+    }
+
+    /**
+     * A ledger record of the person's choice, with the context reduced as the ledger keeps it: the
+     * client address truncated to its network, the user agent summarised as browser and OS.
+     */
+    public static ConsentRecord recordOf(Account account, PurposeKey key, ConsentChoice choice, int policyVersion,
+            String region, ConsentContext context, Instant at) {
+        return new ConsentRecord(UUID.randomUUID(), account.id(), key, choice, policyVersion, context.method(), at,
+                region, account.language().map(Language::tag), context.clientIp().flatMap(ConsentService::truncated),
                 context.userAgent().map(ua -> Device.fromUserAgent(ua).toString()));
     }
 }

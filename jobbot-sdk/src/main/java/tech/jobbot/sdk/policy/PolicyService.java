@@ -8,13 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import tech.jobbot.domain.account.Account;
 import tech.jobbot.domain.account.AccountId;
-import tech.jobbot.domain.account.Language;
-import tech.jobbot.domain.auth.Device;
 import tech.jobbot.domain.consent.ConsentChoice;
 import tech.jobbot.domain.consent.ConsentRecord;
 import tech.jobbot.domain.consent.ConsentState;
@@ -253,10 +250,8 @@ public final class PolicyService implements ReadPolicies, PublishPolicies, Ackno
     }
 
     private ConsentRecord acknowledgement(Account account, String region, int version, ConsentContext context) {
-        return new ConsentRecord(UUID.randomUUID(), account.id(), PurposeKey.ESSENTIAL_SERVICE,
-                ConsentChoice.ACKNOWLEDGED, version, context.method(), clock.instant(), region,
-                account.language().map(Language::tag), context.clientIp().flatMap(ConsentService::truncated),
-                context.userAgent().map(ua -> Device.fromUserAgent(ua).toString()));
+        return ConsentService.recordOf(account, PurposeKey.ESSENTIAL_SERVICE, ConsentChoice.ACKNOWLEDGED, version,
+                region, context, clock.instant());
     }
 
     private Account account(AccountId person) {
