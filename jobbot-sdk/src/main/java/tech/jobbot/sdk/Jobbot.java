@@ -156,6 +156,7 @@ import tech.jobbot.ports.out.mail.MailSender;
 import tech.jobbot.ports.out.policy.PolicyDocuments;
 import tech.jobbot.ports.out.recommendation.SkillServiceCatalog;
 import tech.jobbot.sdk.account.AccountServices;
+import tech.jobbot.sdk.staff.StaffService;
 import tech.jobbot.sdk.analytics.UsageService;
 import tech.jobbot.sdk.account.CodeLimits;
 import tech.jobbot.sdk.account.UnknownAccountException;
@@ -224,6 +225,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final RequestService requestService;
     private final CancellationService cancellationService;
     private final ExportService exportService;
+    private final StaffService staffService;
     private final MarketingService marketingService;
     private final Clock clock;
     private final MailDelivery mailDelivery;
@@ -354,6 +356,10 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         this.clock = clock;
         this.exportService = new ExportService(exportSources(persistence.accounts(), persistence.jobs(),
                 persistence.interviews(), persistence.sessions(), persistence.retention()), clock);
+        this.staffService = new StaffService(new StaffService.Ports(persistence.transactions(),
+                persistence.staffDirectory(), persistence.staffCases(), accounts.codes(), persistence.codeChallenges(),
+                persistence.keyVault(), persistence.accounts(), persistence.privacyRequests(), persistence.incidents(),
+                persistence.staffAccesses(), audit, exportService), clock);
         this.owned = List.copyOf(toClose);
         if (workers != null) {
             workers.scheduleWithFixedDelay(() -> guarded("mail delivery", mailDelivery::deliverDue), 1,
@@ -553,6 +559,14 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         if (changed) {
             persistence.corrections().record(account, field, clock.instant());
         }
+    }
+
+    /**
+     * Staff accounts, their sign-in with a second factor, cases and need-to-know reads of a
+     * person's data (policy §6).
+     */
+    public StaffService staff() {
+        return staffService;
     }
 
     /**

@@ -18,6 +18,7 @@ public final class CodeMail {
         String action = switch (purpose) {
             case SIGN_IN -> "sign in to Jobbot";
             case CHANGE_EMAIL -> "confirm this address for your Jobbot account";
+            case STAFF_SIGN_IN -> "sign in to the Jobbot staff console";
         };
         String subject = "Your Jobbot verification code";
         String text = """

@@ -14,7 +14,7 @@ import tech.jobbot.ports.out.mail.MailOutbox;
 import tech.jobbot.ports.out.tx.Transactions;
 
 /** The account use cases wired from outbound ports; one shared code issuer behind both services. */
-public record AccountServices(SignInService signIn, ProfileService profiles) {
+public record AccountServices(SignInService signIn, ProfileService profiles, CodeIssuer codes) {
     /** What the account use cases need from the outside world. */
     public record Ports(Transactions tx, AccountRepository accounts, AvatarStore avatars,
             CodeChallengeRepository challenges, SessionRepository sessions, RateLimitLedger rateLimits,
@@ -32,6 +32,7 @@ public record AccountServices(SignInService signIn, ProfileService profiles) {
                 new SignInService(ports.tx(), codes, ports.challenges(), ports.accounts(), ports.sessions(),
                         ports.vault(), sessionPolicy, clock),
                 new ProfileService(ports.tx(), ports.accounts(), ports.avatars(), codes, ports.challenges(),
-                        ports.outbox(), ports.images(), clock, mailEnqueued));
+                        ports.outbox(), ports.images(), clock, mailEnqueued),
+                codes);
     }
 }

@@ -28,7 +28,7 @@ import tech.jobbot.sdk.limits.RateGuard;
  * Issues verification codes for sign-in and for email changes: checks the limits, stores the
  * code's digest and commits the mail to the outbox in one transaction.
  */
-final class CodeIssuer {
+public final class CodeIssuer {
     private static final String CODE_DIGEST = "verification-code";
     private static final String CLIENT_KEY = "client-ip";
 
@@ -42,7 +42,7 @@ final class CodeIssuer {
     private final Runnable mailEnqueued;
     private final SecureRandom random = new SecureRandom();
 
-    CodeIssuer(Transactions tx, CodeChallengeRepository challenges, RateLimitLedger ledger, MailOutbox outbox,
+    public CodeIssuer(Transactions tx, CodeChallengeRepository challenges, RateLimitLedger ledger, MailOutbox outbox,
             KeyVault vault, CodeLimits limits, Clock clock, Runnable mailEnqueued) {
         this.tx = tx;
         this.challenges = challenges;
@@ -54,7 +54,7 @@ final class CodeIssuer {
         this.mailEnqueued = mailEnqueued;
     }
 
-    CodeRequestResult issue(CodePurpose purpose, EmailAddress email, Optional<AccountId> account,
+    public CodeRequestResult issue(CodePurpose purpose, EmailAddress email, Optional<AccountId> account,
             Optional<FlowId> resendOf, String clientIp) {
         String emailIndex = emailIndex(email);
         String addressKey = "code-address:" + emailIndex;
@@ -88,12 +88,12 @@ final class CodeIssuer {
         return result;
     }
 
-    String emailIndex(EmailAddress email) {
+    public String emailIndex(EmailAddress email) {
         return BlindIndex.email(vault, email);
     }
 
     /** The code is digested together with its flow, so a code is worthless in any other flow. */
-    Digest codeDigest(FlowId flow, SignInCode code) {
+    public Digest codeDigest(FlowId flow, SignInCode code) {
         return vault.digest(CODE_DIGEST, flow.value() + ":" + code.digits());
     }
 

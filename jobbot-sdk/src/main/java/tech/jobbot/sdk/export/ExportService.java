@@ -30,10 +30,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import tech.jobbot.domain.account.Account;
 import tech.jobbot.domain.account.AccountId;
+import tech.jobbot.domain.staff.DataCategory;
 import tech.jobbot.domain.consent.ConsentChoice;
 import tech.jobbot.domain.consent.ConsentRecord;
 import tech.jobbot.domain.interview.InterviewId;
-import tech.jobbot.domain.job.Job;
 import tech.jobbot.ports.in.account.ManageAvatar.AvatarImage;
 import tech.jobbot.ports.in.consent.PurposeConsent;
 import tech.jobbot.sdk.consent.ConsentReceipts;
@@ -85,35 +85,13 @@ public final class ExportService {
             json.writeObjectField("age", sources.age(person));
             json.writeObjectField("background", sources.background(person));
             json.writeObjectField("recommendationSettings", sources.recommendationSettings(person));
-            json.writeArrayFieldStart("jobs");
-            for (Job job : sources.jobs(person)) {
-                json.writeObject(job);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("interviews");
-            for (InterviewId id : sources.interviewIds(person)) {
-                // One at a time: an account with many interviews is never held in memory whole.
-                sources.interview(person, id).ifPresent(interview -> write(json, interview));
-                json.flush();
-            }
-            json.writeEndArray();
+            json.writeFieldName("jobs");
+            json.writeObject(sources.jobs(person));
+            json.writeFieldName("interviews");
+            interviews(person, json);
             List<ConsentRecord> history = sources.consentHistory(person);
-            json.writeObjectFieldStart("consents");
-            json.writeArrayFieldStart("current");
-            for (PurposeConsent c : sources.consents(person)) {
-                json.writeObject(Map.of("purpose", c.purpose().key().value(), "legalBasis",
-                        c.purpose().legalBasis().name(), "state", c.state().getClass().getSimpleName()));
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("history");
-            for (ConsentRecord r : history) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("record", r);
-                entry.put("receipt", ConsentReceipts.of(r));
-                json.writeObject(entry);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+            json.writeFieldName("consents");
+            consents(person, history, json);
             json.writeObjectField("policyAcknowledgements", history.stream()
                     .filter(r -> r.choice() == ConsentChoice.ACKNOWLEDGED).toList());
             json.writeObjectField("sessions", sources.sessions(person));
@@ -133,6 +111,64 @@ public final class ExportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes one category of the person's data, as the export has it, for a staff member reading
+     * through a case: {@code {"category":"requests","data":[...]}}.
+     *
+     * @throws tech.jobbot.sdk.account.UnknownAccountException if there is no such account
+     */
+    public void section(AccountId person, DataCategory category, OutputStream out) {
+        Account account = sources.account(person);
+        try (JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            json.writeStringField("category", category.wire());
+            json.writeFieldName("data");
+            switch (category) {
+                case PROFILE -> json.writeObject(Map.of("account", account(account), "age", sources.age(person)));
+                case BACKGROUND -> json.writeObject(sources.background(person));
+                case JOBS -> json.writeObject(sources.jobs(person));
+                case INTERVIEWS -> interviews(person, json);
+                case CONSENTS -> consents(person, sources.consentHistory(person), json);
+                case SESSIONS -> json.writeObject(sources.sessions(person));
+                case REQUESTS -> json.writeObject(sources.requests(person));
+                case INBOX -> json.writeObject(sources.messages(person));
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void interviews(AccountId person, JsonGenerator json) throws IOException {
+        json.writeStartArray();
+        for (InterviewId id : sources.interviewIds(person)) {
+            // One at a time: an account with many interviews is never held in memory whole.
+            sources.interview(person, id).ifPresent(interview -> write(json, interview));
+            json.flush();
+        }
+        json.writeEndArray();
+    }
+
+    private void consents(AccountId person, List<ConsentRecord> history, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeArrayFieldStart("current");
+        for (PurposeConsent c : sources.consents(person)) {
+            json.writeObject(Map.of("purpose", c.purpose().key().value(), "legalBasis",
+                    c.purpose().legalBasis().name(), "state", c.state().getClass().getSimpleName()));
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("history");
+        for (ConsentRecord r : history) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("record", r);
+            entry.put("receipt", ConsentReceipts.of(r));
+            json.writeObject(entry);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private void write(JsonGenerator json, Object value) {

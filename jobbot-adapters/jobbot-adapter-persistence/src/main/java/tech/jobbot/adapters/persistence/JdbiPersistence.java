@@ -12,6 +12,8 @@ import tech.jobbot.ports.out.account.BackgroundRepository;
 import tech.jobbot.ports.out.account.CorrectionLog;
 import tech.jobbot.ports.out.account.KnownDevices;
 import tech.jobbot.ports.out.account.StaffAccessLog;
+import tech.jobbot.ports.out.staff.StaffCases;
+import tech.jobbot.ports.out.staff.StaffDirectory;
 import tech.jobbot.ports.out.analytics.PageViews;
 import tech.jobbot.ports.out.audit.AccessLog;
 import tech.jobbot.ports.out.audit.AuditLog;
@@ -60,6 +62,8 @@ public final class JdbiPersistence {
     private final JdbiAccessLog accessLog;
     private final JdbiAuditLog auditLog;
     private final JdbiStaffAccessLog staffAccesses;
+    private final JdbiStaffDirectory staffDirectory;
+    private final JdbiStaffCases staffCases;
     private final JdbiCorrectionLog corrections;
     private final JdbiRetentionStore retention;
     private final JdbiPrivacyRequests privacyRequests;
@@ -91,6 +95,8 @@ public final class JdbiPersistence {
         this.accessLog = new JdbiAccessLog(transactions);
         this.auditLog = new JdbiAuditLog(transactions);
         this.staffAccesses = new JdbiStaffAccessLog(transactions);
+        this.staffDirectory = new JdbiStaffDirectory(transactions, keyVault);
+        this.staffCases = new JdbiStaffCases(transactions);
         this.corrections = new JdbiCorrectionLog(transactions);
         this.retention = new JdbiRetentionStore(transactions);
         this.privacyRequests = new JdbiPrivacyRequests(transactions, keyVault);
@@ -196,6 +202,14 @@ public final class JdbiPersistence {
 
     public StaffAccessLog staffAccesses() {
         return staffAccesses;
+    }
+
+    public StaffDirectory staffDirectory() {
+        return staffDirectory;
+    }
+
+    public StaffCases staffCases() {
+        return staffCases;
     }
 
     public AuditLog auditLog() {

@@ -2,6 +2,7 @@ package tech.jobbot.adapters.persistence;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import tech.jobbot.domain.account.AccountId;
@@ -16,14 +17,17 @@ public final class JdbiStaffAccessLog implements StaffAccessLog {
     }
 
     @Override
-    public void record(AccountId person, String actor, String action, Instant at) {
+    public void record(AccountId person, String actor, String action, Optional<String> caseRef,
+            Optional<String> category, Instant at) {
         tx.withHandle(h -> h.createUpdate("""
-                        INSERT INTO staff_accesses (id, account_id, actor, action, accessed_at)
-                        VALUES (:id, :account, :actor, :action, :at)""")
+                        INSERT INTO staff_accesses (id, account_id, actor, action, case_ref, category, accessed_at)
+                        VALUES (:id, :account, :actor, :action, :caseRef, :category, :at)""")
                 .bind("id", UUID.randomUUID())
                 .bind("account", person.value())
                 .bind("actor", actor)
                 .bind("action", action)
+                .bind("caseRef", caseRef.orElse(null))
+                .bind("category", category.orElse(null))
                 .bind("at", Sql.time(at))
                 .execute());
     }
@@ -31,10 +35,11 @@ public final class JdbiStaffAccessLog implements StaffAccessLog {
     @Override
     public List<StaffAccess> of(AccountId person) {
         return tx.withHandle(h -> h.createQuery("""
-                        SELECT actor, action, accessed_at FROM staff_accesses WHERE account_id = :account
+                        SELECT actor, action, case_ref, category, accessed_at FROM staff_accesses WHERE account_id = :account
                         ORDER BY accessed_at, append_order""")
                 .bind("account", person.value())
                 .map((rs, ctx) -> new StaffAccess(rs.getString("actor"), rs.getString("action"),
+                        Optional.ofNullable(rs.getString("case_ref")), Optional.ofNullable(rs.getString("category")),
                         Sql.instant(rs, "accessed_at")))
                 .list());
     }
