@@ -34,6 +34,8 @@ import tech.jobbot.server.admin.AdminAuthenticator;
 import tech.jobbot.server.analytics.AnalyticsRoutes;
 import tech.jobbot.server.admin.AdminRoutes;
 import tech.jobbot.server.admin.IncidentRoutes;
+import tech.jobbot.server.staff.StaffAccessRoutes;
+import tech.jobbot.server.staff.StaffRoutes;
 import tech.jobbot.server.http.Problems;
 import tech.jobbot.server.inbox.InboxRoutes;
 import tech.jobbot.server.minor.GuardianRoutes;
@@ -74,7 +76,8 @@ public final class JobbotServer implements AutoCloseable {
                         .addObserver(MetricsObserver.create())
                         .build())
                 .routing(routing -> routes(routing, jobbot, authenticator, clientAddress, options.sessionPolicy(),
-                        policies, new AdminAuthenticator(options.adminTokenSha256()), options.accessLog()))
+                        policies, new AdminAuthenticator(options.adminTokenSha256(), jobbot.staff()),
+                        options.accessLog()))
                 .build()
                 .start();
         return new JobbotServer(server);
@@ -108,6 +111,8 @@ public final class JobbotServer implements AutoCloseable {
                 .register("/api/v1", guardian.api())
                 .register("/api/v1", new AdminRoutes(jobbot, admin))
                 .register("/api/v1", new IncidentRoutes(jobbot, admin))
+                .register("/api/v1", new StaffRoutes(jobbot, admin, clientAddress))
+                .register("/api/v1", new StaffAccessRoutes(jobbot, authenticator))
                 .any("/api/*", (req, res) -> {
                     throw ProblemException.notFound("no resource " + req.prologue().method().text() + " "
                             + req.path().path());

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import tech.jobbot.adapters.catalog.PartnerFeedSettings;
 import tech.jobbot.adapters.mail.SmtpSettings;
 import tech.jobbot.adapters.openai.OpenAiSettings;
+import tech.jobbot.domain.account.EmailAddress;
 import tech.jobbot.domain.auth.RateLimit;
 import tech.jobbot.domain.auth.SessionPolicy;
 import tech.jobbot.domain.erasure.Cancellation;
@@ -164,6 +165,19 @@ public final class Main {
             }
         }, () -> LOG.log(Level.INFO, "no http.public-origin: marketing mail (which needs an unsubscribe link) is off"));
         Jobbot jobbot = builder.build();
+        settings.get("staff.bootstrap-administrator").ifPresent(raw -> {
+            EmailAddress first;
+            try {
+                first = EmailAddress.parse(raw);
+            } catch (IllegalArgumentException e) {
+                jobbot.close();
+                throw new IllegalArgumentException("staff.bootstrap-administrator " + e.getMessage());
+            }
+            if (jobbot.staff().bootstrapAdministrator(first, "Administrator").isPresent()) {
+                LOG.log(Level.INFO, "The first staff administrator was created; they sign in at"
+                        + " /api/v1/staff/auth/codes and set up their second factor on the first sign-in");
+            }
+        });
         JobbotServer server;
         try {
             server = JobbotServer.start(jobbot, new JobbotServer.Options(

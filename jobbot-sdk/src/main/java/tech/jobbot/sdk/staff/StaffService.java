@@ -392,9 +392,12 @@ public final class StaffService {
     /**
      * The open case, assigned to the actor, for this complaint or request, which a reply needs.
      *
-     * @throws StaffForbiddenException if there is none (the refusal is audited)
+     * @throws NoSuchElementException if there is no such request
+     * @throws StaffForbiddenException if there is no such case (the refusal is audited)
      */
-    public StaffCase caseForRequest(StaffMember actor, UUID request, AccountId requester) {
+    public StaffCase caseForRequest(StaffMember actor, UUID request) {
+        AccountId requester = p.requests().findForUpdate(request)
+                .orElseThrow(() -> new NoSuchElementException("no such request")).requester();
         return p.cases().assignedTo(actor.id(), 500).stream()
                 .filter(c -> c.open() && c.reference().equals(request) && c.subject().equals(requester)
                         && c.categories().contains(DataCategory.REQUESTS))

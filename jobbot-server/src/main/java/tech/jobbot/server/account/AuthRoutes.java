@@ -80,7 +80,7 @@ public final class AuthRoutes implements HttpService {
         answerCodeRequest(res, result);
     }
 
-    static void answerCodeRequest(ServerResponse res, CodeRequestResult result) {
+    public static void answerCodeRequest(ServerResponse res, CodeRequestResult result) {
         switch (result) {
             case CodeRequestResult.Sent sent -> Json.send(res, 202, Map.of("flowId", sent.flowId().value(),
                     "expiresInSeconds", tech.jobbot.domain.auth.CodeRules.LIFETIME.toSeconds()));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -21,11 +22,15 @@ import tech.jobbot.domain.consent.PurposeKey;
 import tech.jobbot.domain.inbox.InboxMessage;
 import tech.jobbot.domain.inbox.MessageKind;
 import tech.jobbot.domain.policy.PolicyDocument;
+import tech.jobbot.domain.staff.StaffCase;
+import tech.jobbot.domain.staff.StaffRole;
 import tech.jobbot.ports.out.JobbotException;
 import tech.jobbot.sdk.Jobbot;
+import tech.jobbot.sdk.staff.StaffForbiddenException;
 import tech.jobbot.server.http.Json;
 import tech.jobbot.server.http.JsonBody;
 import tech.jobbot.server.http.ProblemException;
+import tech.jobbot.server.admin.AdminAuthenticator.Actor;
 import tech.jobbot.server.request.RequestRoutes;
 
 /**
@@ -35,7 +40,7 @@ import tech.jobbot.server.request.RequestRoutes;
  */
 public final class AdminRoutes implements HttpService {
     private static final int MAX_POLICY_BYTES = 512 * 1024;
-    /** Who acts through the admin API, in the staff access log, until staff accounts exist. */
+    /** Who acts through the admin API with the operator's automation key, in the staff access log. */
     static final String OPERATOR = "operator (admin API)";
     private static final int MAX_BODY_BYTES = 64 * 1024;
 
@@ -65,7 +70,7 @@ public final class AdminRoutes implements HttpService {
      * "text":"...","changedPurposes":["analytics.usage"]}}.
      */
     private void publish(ServerRequest req, ServerResponse res) {
-        admin.require(req);
+        Actor actor = admin.require(req, StaffRole.PRIVACY_OFFICER, StaffRole.ADMINISTRATOR);
         JsonBody body = Json.readObject(req, MAX_POLICY_BYTES)
                 .allowOnly(Set.of("region", "version", "effectiveFrom", "summary", "text", "changedPurposes"));
         String region = body.required("region", 6, r -> {
@@ -125,7 +130,7 @@ public final class AdminRoutes implements HttpService {
 
     /** Body: {@code {"campaignId":"2026-12-news","subject":"...","text":"..."}}. */
     private void mailing(ServerRequest req, ServerResponse res) {
-        admin.require(req);
+        Actor actor = admin.require(req, StaffRole.ADMINISTRATOR);
         JsonBody body = Json.readObject(req, MAX_BODY_BYTES).allowOnly(Set.of("campaignId", "subject", "text"));
         String campaign = body.required("campaignId", 80, AdminRoutes::nonBlank);
         String subject = body.required("subject", 200, AdminRoutes::nonBlank);
@@ -144,7 +149,7 @@ public final class AdminRoutes implements HttpService {
 
     /** Body: {@code {"accountId":"...","kind":"security-notice","subject":"...","body":"..."}}. */
     private void message(ServerRequest req, ServerResponse res) {
-        admin.require(req);
+        Actor actor = admin.require(req, StaffRole.SUPPORT, StaffRole.PRIVACY_OFFICER, StaffRole.SECURITY_OFFICER);
         JsonBody body = Json.readObject(req, MAX_BODY_BYTES).allowOnly(Set.of("accountId", "kind", "subject", "body"));
         AccountId account = body.required("accountId", 36, id -> {
             try {
@@ -166,8 +171,7 @@ public final class AdminRoutes implements HttpService {
         InboxMessage posted;
         try {
             posted = jobbot.postMessage(account, kind, subject, text);
-            jobbot.recordStaffAccess(account, OPERATOR, "wrote to the inbox (" + kind.name().toLowerCase(Locale.ROOT)
-                    + ")");
+            actor.recordAction(jobbot, account, "wrote to the inbox (" + kind.name().toLowerCase(Locale.ROOT) + ")");
         } catch (IllegalArgumentException e) {
             throw e instanceof tech.jobbot.sdk.account.UnknownAccountException ? ProblemException.notFound(
                     "no account " + account.value()) : ProblemException.invalid("subject", e.getMessage());
@@ -175,19 +179,30 @@ public final class AdminRoutes implements HttpService {
         Json.send(res, 201, Map.of("id", posted.id().toString()));
     }
 
-    /** The queue of complaints and requests not closed, earliest due first, overdue ones flagged. */
+    /**
+     * The queue of complaints and requests not closed, earliest due first, overdue ones flagged. It
+     * shows what is due, not what was written: reading a request takes a case (need-to-know).
+     */
     private void openRequests(ServerRequest req, ServerResponse res) {
-        admin.require(req);
+        Actor actor = admin.require(req, StaffRole.SUPPORT, StaffRole.PRIVACY_OFFICER);
         Instant now = Instant.now(jobbot.clock());
         var open = jobbot.openRequests(500);
-        open.forEach(r -> jobbot.recordStaffAccess(r.requester(), OPERATOR, "read request " + r.id() + " in the queue"));
         Json.send(res, 200, Map.of("overdue", open.stream().filter(r -> r.overdueAt(now)).count(),
-                "requests", open.stream().map(r -> RequestRoutes.view(r, now, true)).toList()));
+                "requests", open.stream().map(r -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", r.id().toString());
+                    m.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
+                    m.put("status", r.status().name().toLowerCase(Locale.ROOT));
+                    m.put("filedAt", r.filedAt());
+                    m.put("dueAt", r.dueAt());
+                    m.put("overdue", r.overdueAt(now));
+                    return m;
+                }).toList()));
     }
 
     /** Body: {@code {"text":"...","close":true}}; the reply reaches the requester's inbox and mailbox. */
     private void reply(ServerRequest req, ServerResponse res) {
-        admin.require(req);
+        Actor actor = admin.require(req, StaffRole.SUPPORT, StaffRole.PRIVACY_OFFICER);
         UUID id;
         try {
             id = UUID.fromString(req.path().pathParameters().get("id"));
@@ -199,11 +214,22 @@ public final class AdminRoutes implements HttpService {
         boolean close = body.optionalBoolean("close").orElse(false);
         body.validate();
         try {
+            Optional<StaffCase> through = Optional.empty();
+            if (actor instanceof Actor.Staff staffActor) {
+                through = Optional.of(jobbot.staff().caseForRequest(staffActor.principal().member(), id));
+            }
             var replied = jobbot.replyToRequest(id, text, close);
-            jobbot.recordStaffAccess(replied.requester(), OPERATOR, "replied to request " + id);
+            if (actor instanceof Actor.Staff staffActor) {
+                jobbot.staff().recordAction(staffActor.principal().member(), replied.requester(),
+                        "replied to request " + id, through);
+            } else {
+                actor.recordAction(jobbot, replied.requester(), "replied to request " + id);
+            }
             Json.send(res, 200, RequestRoutes.view(replied, Instant.now(jobbot.clock()), true));
         } catch (java.util.NoSuchElementException e) {
             throw ProblemException.notFound("no such request");
+        } catch (StaffForbiddenException e) {
+            throw ProblemException.forbidden("case-required", e.getMessage());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("text", e.getMessage());
         } catch (IllegalStateException e) {
@@ -213,7 +239,7 @@ public final class AdminRoutes implements HttpService {
 
     /** Walks the tamper-evident audit log: intact, or where it first breaks and how. */
     private void verifyAudit(ServerRequest req, ServerResponse res) {
-        admin.require(req);
+        Actor actor = admin.require(req, StaffRole.SECURITY_OFFICER, StaffRole.ADMINISTRATOR);
         var check = jobbot.verifyAuditLog();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("intact", check.intact());
@@ -225,7 +251,7 @@ public final class AdminRoutes implements HttpService {
 
     /** The retention schedule in force and the latest purge runs (the audit). */
     private void retention(ServerRequest req, ServerResponse res) {
-        admin.require(req);
+        Actor actor = admin.require(req, StaffRole.PRIVACY_OFFICER, StaffRole.ADMINISTRATOR);
         Json.send(res, 200, Map.of(
                 "schedule", jobbot.retentionSchedule().stream().map(r -> Map.of(
                         "category", r.category().name().toLowerCase(Locale.ROOT).replace('_', '-'),
@@ -238,16 +264,16 @@ public final class AdminRoutes implements HttpService {
 
     /** Body: {@code {"accountId":"...","recordId"?:"...","reason":"...","placedBy":"..."}}. */
     private void placeHold(ServerRequest req, ServerResponse res) {
-        admin.require(req);
+        Actor actor = admin.require(req, StaffRole.PRIVACY_OFFICER);
         JsonBody body = Json.readObject(req, 4096).allowOnly(Set.of("accountId", "recordId", "reason", "placedBy"));
         AccountId account = body.required("accountId", 36, id -> new AccountId(uuid(id)));
-        java.util.Optional<UUID> record = body.optional("recordId", 36, AdminRoutes::uuid);
+        Optional<UUID> record = body.optional("recordId", 36, AdminRoutes::uuid);
         String reason = body.required("reason", 500, AdminRoutes::nonBlank);
         String placedBy = body.required("placedBy", 150, AdminRoutes::nonBlank);
         body.validate();
         try {
             var hold = jobbot.placeLegalHold(account, record, reason, placedBy);
-            jobbot.recordStaffAccess(account, OPERATOR + ": " + placedBy, "placed legal hold " + hold.id());
+            actor.recordAction(jobbot, account, "placed legal hold " + hold.id() + " (" + placedBy + ")");
             res.header("Location", "/api/v1/admin/legal-holds/" + hold.id());
             Json.send(res, 201, Map.of("id", hold.id().toString(), "placedAt", hold.placedAt()));
         } catch (tech.jobbot.sdk.account.UnknownAccountException e) {
@@ -258,7 +284,7 @@ public final class AdminRoutes implements HttpService {
     }
 
     private void releaseHold(ServerRequest req, ServerResponse res) {
-        admin.require(req);
+        Actor actor = admin.require(req, StaffRole.PRIVACY_OFFICER);
         UUID id;
         try {
             id = UUID.fromString(req.path().pathParameters().get("id"));

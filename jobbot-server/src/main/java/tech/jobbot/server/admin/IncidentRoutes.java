@@ -20,6 +20,7 @@ import io.helidon.webserver.http.ServerResponse;
 import tech.jobbot.domain.incident.Affected;
 import tech.jobbot.domain.incident.Incident;
 import tech.jobbot.domain.mail.Html;
+import tech.jobbot.domain.staff.StaffRole;
 import tech.jobbot.sdk.Jobbot;
 import tech.jobbot.server.http.Json;
 import tech.jobbot.server.http.JsonBody;
@@ -52,7 +53,7 @@ public final class IncidentRoutes implements HttpService {
     }
 
     private void register(ServerRequest req, ServerResponse res) {
-        admin.require(req);
+        admin.require(req, StaffRole.SECURITY_OFFICER);
         JsonBody body = Json.readObject(req, 64 * 1024).allowOnly(FIELDS);
         Instant detected = body.required("detectedAt", 40, IncidentRoutes::instant);
         Instant aware = body.required("awareAt", 40, IncidentRoutes::instant);
@@ -78,13 +79,13 @@ public final class IncidentRoutes implements HttpService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        admin.require(req);
+        admin.require(req, StaffRole.SECURITY_OFFICER);
         Json.send(res, 200, Map.of("incidents", jobbot.incidents().incidents().stream().map(this::view).toList()));
     }
 
     /** Body: {@code {"text":"...","status":"contained"}}. */
     private void update(ServerRequest req, ServerResponse res) {
-        admin.require(req);
+        admin.require(req, StaffRole.SECURITY_OFFICER);
         UUID id = id(req);
         JsonBody body = Json.readObject(req, 16 * 1024).allowOnly(Set.of("text", "status"));
         String text = body.required("text", 5_000, IncidentRoutes::nonBlank);
@@ -104,7 +105,7 @@ public final class IncidentRoutes implements HttpService {
      * {@code {"affected":"signed-in-between","from":"...","to":"..."}}; {@code "maxPeople"} per round (default 1,000).
      */
     private void notifyAffected(ServerRequest req, ServerResponse res) {
-        admin.require(req);
+        admin.require(req, StaffRole.SECURITY_OFFICER);
         UUID id = id(req);
         JsonBody body = Json.readObject(req, 4096).allowOnly(Set.of("affected", "from", "to", "maxPeople"));
         String kind = body.required("affected", 30, IncidentRoutes::nonBlank);
@@ -136,7 +137,7 @@ public final class IncidentRoutes implements HttpService {
     }
 
     private void report(ServerRequest req, ServerResponse res) {
-        admin.require(req);
+        admin.require(req, StaffRole.SECURITY_OFFICER);
         UUID id = id(req);
         Map<String, Object> report = found(() -> jobbot.incidents().authorityReport(id));
         if (!req.query().first("format").orElse("json").equals("html")) {
@@ -153,7 +154,7 @@ public final class IncidentRoutes implements HttpService {
     }
 
     private void submitted(ServerRequest req, ServerResponse res) {
-        admin.require(req);
+        admin.require(req, StaffRole.SECURITY_OFFICER);
         UUID id = id(req);
         try {
             Json.send(res, 200, view(found(() -> jobbot.incidents().markReportedToAuthority(id))));

@@ -37,6 +37,8 @@ public final class Problems {
                         ProblemException.forbidden("age-declaration-required", e.getMessage())))
                 .error(LegalHoldException.class, (req, res, e) -> send(req, res,
                         ProblemException.conflict("legal-hold", e.getMessage())))
+                .error(tech.jobbot.sdk.staff.StaffForbiddenException.class, (req, res, e) -> send(req, res,
+                        ProblemException.forbidden("need-to-know", e.getMessage())))
                 .error(GuardianConsentRequiredException.class, (req, res, e) -> send(req, res,
                         ProblemException.forbidden("guardian-consent-required", e.getMessage())))
                 .error(JobbotException.class, (req, res, e) -> {
