@@ -41,6 +41,7 @@ import tech.jobbot.adapters.persistence.Database;
 import tech.jobbot.adapters.persistence.DatabaseSettings;
 import tech.jobbot.adapters.persistence.JdbiPersistence;
 import tech.jobbot.adapters.skills.ClasspathSkillTaxonomy;
+import tech.jobbot.adapters.useragent.UapUserAgentParser;
 import tech.jobbot.adapters.web.FetchSettings;
 import tech.jobbot.adapters.web.HttpJobPageFetcher;
 import tech.jobbot.adapters.web.JsoupJobPostingReader;
@@ -63,9 +64,11 @@ import tech.jobbot.domain.consent.ConsentMethod;
 import tech.jobbot.domain.consent.ConsentRecord;
 import tech.jobbot.domain.consent.PurposeKey;
 import tech.jobbot.domain.consent.Regions;
+import tech.jobbot.domain.erasure.Cancellation;
+import tech.jobbot.domain.erasure.ErasureRecord;
+import tech.jobbot.domain.inbox.InboxMessage;
+import tech.jobbot.domain.inbox.MessageKind;
 import tech.jobbot.domain.interview.AnswerAnalyzer;
-import tech.jobbot.domain.mail.Html;
-import tech.jobbot.domain.mail.MailMessage;
 import tech.jobbot.domain.interview.FeedbackComposer;
 import tech.jobbot.domain.interview.Interview;
 import tech.jobbot.domain.interview.InterviewId;
@@ -76,27 +79,24 @@ import tech.jobbot.domain.job.JobId;
 import tech.jobbot.domain.job.Skill;
 import tech.jobbot.domain.job.SkillExtractor;
 import tech.jobbot.domain.job.SkillTaxonomy;
+import tech.jobbot.domain.mail.Html;
+import tech.jobbot.domain.mail.MailMessage;
 import tech.jobbot.domain.minor.MinimumAges;
 import tech.jobbot.domain.minor.Supervision;
-import tech.jobbot.domain.erasure.Cancellation;
-import tech.jobbot.domain.erasure.ErasureRecord;
-import tech.jobbot.domain.inbox.InboxMessage;
-import tech.jobbot.domain.inbox.MessageKind;
-import tech.jobbot.domain.policy.PolicyStatus;
 import tech.jobbot.domain.policy.PolicyDocument;
+import tech.jobbot.domain.policy.PolicyStatus;
 import tech.jobbot.domain.recommendation.RecommendationRanker;
+import tech.jobbot.domain.recommendation.RecommendationSettings;
+import tech.jobbot.domain.recommendation.SkillsGap;
 import tech.jobbot.domain.request.PrivacyRequest;
+import tech.jobbot.domain.request.RequestKind;
 import tech.jobbot.domain.retention.LegalHold;
 import tech.jobbot.domain.retention.RetentionCategory;
 import tech.jobbot.domain.retention.RetentionRule;
 import tech.jobbot.domain.retention.RetentionSchedule;
-import tech.jobbot.domain.request.RequestKind;
 import tech.jobbot.domain.sharing.Disclosure;
 import tech.jobbot.domain.sharing.ReportShare;
-import tech.jobbot.domain.recommendation.RecommendationSettings;
-import tech.jobbot.domain.recommendation.SkillsGap;
 import tech.jobbot.ports.in.account.AvatarUpload;
-import tech.jobbot.ports.in.analytics.MeasureUsage;
 import tech.jobbot.ports.in.account.ChangeEmail;
 import tech.jobbot.ports.in.account.CorrectProfile;
 import tech.jobbot.ports.in.account.EmailChangeResult;
@@ -104,6 +104,7 @@ import tech.jobbot.ports.in.account.ExternalAccounts;
 import tech.jobbot.ports.in.account.ManageAvatar;
 import tech.jobbot.ports.in.account.ManageBackground;
 import tech.jobbot.ports.in.account.ViewProfile;
+import tech.jobbot.ports.in.analytics.MeasureUsage;
 import tech.jobbot.ports.in.auth.Authenticate;
 import tech.jobbot.ports.in.auth.AuthenticatedSession;
 import tech.jobbot.ports.in.auth.CodeRequestResult;
@@ -120,15 +121,15 @@ import tech.jobbot.ports.in.consent.ConsentContext;
 import tech.jobbot.ports.in.consent.ManageConsents;
 import tech.jobbot.ports.in.consent.PurposeConsent;
 import tech.jobbot.ports.in.erasure.CancelAccounts;
+import tech.jobbot.ports.in.inbox.ReadMessages;
 import tech.jobbot.ports.in.interview.InterviewOutcome;
 import tech.jobbot.ports.in.interview.RunInterviews;
 import tech.jobbot.ports.in.job.JobCreation;
 import tech.jobbot.ports.in.job.JobRequest;
 import tech.jobbot.ports.in.job.ManageJobs;
 import tech.jobbot.ports.in.marketing.Marketing;
-import tech.jobbot.ports.in.minor.SuperviseMinors;
 import tech.jobbot.ports.in.minor.SuperviseMinors.AgeStatus;
-import tech.jobbot.ports.in.inbox.ReadMessages;
+import tech.jobbot.ports.in.minor.SuperviseMinors;
 import tech.jobbot.ports.in.policy.AcknowledgePolicies;
 import tech.jobbot.ports.in.policy.PublishPolicies;
 import tech.jobbot.ports.in.policy.ReadPolicies;
@@ -144,22 +145,22 @@ import tech.jobbot.ports.out.auth.SessionRepository;
 import tech.jobbot.ports.out.crypto.KeyScope;
 import tech.jobbot.ports.out.crypto.KeyVault;
 import tech.jobbot.ports.out.crypto.MasterKeys;
-import tech.jobbot.ports.out.interview.InterviewRepository;
-import tech.jobbot.ports.out.job.JobRepository;
-import tech.jobbot.ports.out.retention.RetentionStore;
-import tech.jobbot.ports.out.retention.RetentionStore.RetentionRun;
+import tech.jobbot.ports.out.device.UserAgentParser;
 import tech.jobbot.ports.out.image.ImageSanitizer;
+import tech.jobbot.ports.out.interview.InterviewRepository;
 import tech.jobbot.ports.out.interview.Interviewer;
 import tech.jobbot.ports.out.job.JobPageFetcher;
+import tech.jobbot.ports.out.job.JobRepository;
 import tech.jobbot.ports.out.job.SkillTaxonomySource;
 import tech.jobbot.ports.out.mail.MailSender;
 import tech.jobbot.ports.out.policy.PolicyDocuments;
 import tech.jobbot.ports.out.recommendation.SkillServiceCatalog;
+import tech.jobbot.ports.out.retention.RetentionStore.RetentionRun;
+import tech.jobbot.ports.out.retention.RetentionStore;
 import tech.jobbot.sdk.account.AccountServices;
-import tech.jobbot.sdk.staff.StaffService;
-import tech.jobbot.sdk.analytics.UsageService;
 import tech.jobbot.sdk.account.CodeLimits;
 import tech.jobbot.sdk.account.UnknownAccountException;
+import tech.jobbot.sdk.analytics.UsageService;
 import tech.jobbot.sdk.audit.AccessLogWriter;
 import tech.jobbot.sdk.audit.AuditService;
 import tech.jobbot.sdk.config.KeyFile;
@@ -169,20 +170,21 @@ import tech.jobbot.sdk.export.ExportService;
 import tech.jobbot.sdk.export.ExportSources;
 import tech.jobbot.sdk.inbox.InboxService;
 import tech.jobbot.sdk.incident.IncidentService;
-import tech.jobbot.sdk.policy.PolicyService;
 import tech.jobbot.sdk.interview.DomainReports;
 import tech.jobbot.sdk.interview.FallbackInterviewer;
 import tech.jobbot.sdk.interview.InterviewService;
 import tech.jobbot.sdk.interview.ProgressTracker;
 import tech.jobbot.sdk.job.JobService;
 import tech.jobbot.sdk.mail.MailDelivery;
-import tech.jobbot.sdk.minor.SupervisionService;
 import tech.jobbot.sdk.marketing.MarketingService;
+import tech.jobbot.sdk.minor.SupervisionService;
+import tech.jobbot.sdk.policy.PolicyService;
 import tech.jobbot.sdk.recommendation.CombinedCatalog;
 import tech.jobbot.sdk.recommendation.RecommendationService;
 import tech.jobbot.sdk.request.RequestService;
 import tech.jobbot.sdk.retention.RetentionService;
 import tech.jobbot.sdk.sharing.SharingService;
+import tech.jobbot.sdk.staff.StaffService;
 
 /**
  * Jobbot embedded in a JVM application: every use case as a method (accounts and sessions, the
@@ -226,6 +228,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final CancellationService cancellationService;
     private final ExportService exportService;
     private final StaffService staffService;
+    private final UserAgentParser userAgents;
     private final MarketingService marketingService;
     private final Clock clock;
     private final MailDelivery mailDelivery;
@@ -246,6 +249,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 : b.smtp != null ? new AngusMailSender(b.smtp, clock)
                 : new OutboxFolderMailSender(b.dataDirectory.resolve("outbox"), b.mailFrom, clock);
         ImageSanitizer images = b.imageSanitizer != null ? b.imageSanitizer : new ImageIoImageSanitizer();
+        this.userAgents = b.userAgentParser != null ? b.userAgentParser : new UapUserAgentParser();
         DataSource dataSource = b.dataSource;
         if (dataSource == null) {
             DatabaseSettings settings = b.databaseUrl != null
@@ -264,10 +268,10 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         this.policies = new PolicyService(persistence.transactions(), (b.policyDocuments != null ? b.policyDocuments
                 : new BundledPolicyDocuments()).all(), persistence.publishedPolicies(), persistence.accounts(),
                 persistence.consentLedger(), persistence.inbox(), persistence.mailOutbox(),
-                Optional.ofNullable(b.publicUrl), clock);
+                Optional.ofNullable(b.publicUrl), userAgents, clock);
         this.inboxService = new InboxService(persistence.inbox(), persistence.accounts(), clock);
         this.consentService = new ConsentService(persistence.transactions(), persistence.consentLedger(),
-                persistence.accounts(), policies::catalog, persistence.supervisions(), clock);
+                persistence.accounts(), policies::catalog, persistence.supervisions(), userAgents, clock);
         this.marketingService = new MarketingService(persistence.transactions(), persistence.mailingCampaigns(),
                 persistence.accounts(), consentService,
                 consentService, persistence.mailOutbox(), persistence.keyVault(), Optional.ofNullable(b.publicUrl), clock);
@@ -285,7 +289,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         }) : null;
         this.accounts = AccountServices.create(new AccountServices.Ports(persistence.transactions(),
                 persistence.accounts(), persistence.avatars(), persistence.codeChallenges(), persistence.sessions(),
-                persistence.rateLimits(), persistence.mailOutbox(), persistence.keyVault(), images),
+                persistence.rateLimits(), persistence.mailOutbox(), persistence.keyVault(), images, userAgents),
                 b.sessionPolicy, b.codeLimits, clock, this::mailEnqueued);
         this.taxonomy = (b.skillTaxonomy != null ? b.skillTaxonomy : new ClasspathSkillTaxonomy()).load();
         SkillExtractor extractor = new SkillExtractor(taxonomy);
@@ -313,7 +317,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 new DomainReports(extractor), persistence.keyVault(), clock);
         this.progressTracker = new ProgressTracker(persistence.interviews());
         this.audit = new AuditService(persistence.auditLog(), persistence.keyVault(), clock);
-        this.accessLog = new AccessLogWriter(persistence.accessLog());
+        this.accessLog = new AccessLogWriter(persistence.accessLog(), userAgents);
         this.incidents = new IncidentService(persistence.transactions(), persistence.incidents(),
                 persistence.accounts(), persistence.inbox(), persistence.mailOutbox(), b.incidentDeadlines, clock);
         this.cancellationService = new CancellationService(persistence.transactions(), persistence.cancellations(),
@@ -498,7 +502,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             command.age().ifPresent(age -> supervision.declareIfUndeclared(signedIn.account(), age));
             audit.record("sign-in", Optional.of(signedIn.account()), "session " + signedIn.session().value()
                     + (signedIn.newAccount() ? ", new account" : ""));
-            newDeviceNotice(signedIn, Device.fromUserAgent(command.userAgent()));
+            newDeviceNotice(signedIn, userAgents.parse(command.userAgent()).device());
         } else if (result instanceof SignInResult.Refused refused) {
             audit.record("sign-in-refused", Optional.empty(), refused.reason().getClass().getSimpleName());
         }
@@ -1128,11 +1132,9 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
      */
     public void logAccess(String method, String rawPath, int status, long latencyMicros, Optional<AccountId> person,
             Optional<String> clientIp, Optional<String> userAgent) {
-        Device device = userAgent.map(Device::fromUserAgent).orElse(Device.UNKNOWN);
-        accessLog.offer(new AccessRecord(clock.instant(), AccessRecord.method(method), AccessRecord.template(rawPath),
-                status,
-                latencyMicros, person.map(audit::pseudonym), clientIp.flatMap(ConsentService::truncated),
-                device.browser(), device.operatingSystem(), AccessRecord.deviceType(userAgent.orElse(null))));
+        accessLog.offer(new AccessLogWriter.Pending(clock.instant(), AccessRecord.method(method),
+                AccessRecord.template(rawPath), status, latencyMicros, person.map(audit::pseudonym),
+                clientIp.flatMap(ConsentService::truncated), userAgent));
     }
 
     /** Writes the queued access records now (the background worker does it every second). */
@@ -1299,6 +1301,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         private SessionPolicy sessionPolicy = SessionPolicy.DEFAULT;
         private CodeLimits codeLimits = CodeLimits.DEFAULT;
         private ImageSanitizer imageSanitizer;
+        private UserAgentParser userAgentParser;
         private boolean backgroundWorkers = true;
         private SkillTaxonomySource skillTaxonomy;
         private JobPageFetcher jobPageFetcher;
@@ -1383,6 +1386,15 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
         public Builder codeLimits(CodeLimits limits) {
             this.codeLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Reads user agents as browser, OS and device type (sessions, new-device notices, consent
+         * records, the access log). Default: ua-parser's maintained rules.
+         */
+        public Builder userAgentParser(UserAgentParser parser) {
+            this.userAgentParser = Objects.requireNonNull(parser, "parser");
             return this;
         }
 

@@ -63,19 +63,4 @@ public record AccessRecord(Instant at, String method, String pathTemplate, int s
     public static String method(String raw) {
         return raw != null && METHODS.contains(raw) ? raw : "OTHER";
     }
-
-    /** A device type from a user agent: mobile, tablet, desktop, other (a script), or unknown. */
-    public static String deviceType(String userAgent) {
-        if (userAgent == null || userAgent.isBlank()) {
-            return "unknown";
-        }
-        String ua = userAgent.toLowerCase(java.util.Locale.ROOT);
-        if (ua.contains("ipad") || ua.contains("tablet")) {
-            return "tablet";
-        }
-        if (ua.contains("mobile") || ua.contains("iphone") || ua.contains("android")) {
-            return "mobile";
-        }
-        return ua.contains("mozilla") ? "desktop" : "other";
-    }
 }

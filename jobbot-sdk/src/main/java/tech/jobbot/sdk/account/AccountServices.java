@@ -9,6 +9,7 @@ import tech.jobbot.ports.out.auth.CodeChallengeRepository;
 import tech.jobbot.ports.out.auth.RateLimitLedger;
 import tech.jobbot.ports.out.auth.SessionRepository;
 import tech.jobbot.ports.out.crypto.KeyVault;
+import tech.jobbot.ports.out.device.UserAgentParser;
 import tech.jobbot.ports.out.image.ImageSanitizer;
 import tech.jobbot.ports.out.mail.MailOutbox;
 import tech.jobbot.ports.out.tx.Transactions;
@@ -18,7 +19,7 @@ public record AccountServices(SignInService signIn, ProfileService profiles, Cod
     /** What the account use cases need from the outside world. */
     public record Ports(Transactions tx, AccountRepository accounts, AvatarStore avatars,
             CodeChallengeRepository challenges, SessionRepository sessions, RateLimitLedger rateLimits,
-            MailOutbox outbox, KeyVault vault, ImageSanitizer images) {
+            MailOutbox outbox, KeyVault vault, ImageSanitizer images, UserAgentParser userAgents) {
     }
 
     /**
@@ -30,7 +31,7 @@ public record AccountServices(SignInService signIn, ProfileService profiles, Cod
                 ports.vault(), limits, clock, mailEnqueued);
         return new AccountServices(
                 new SignInService(ports.tx(), codes, ports.challenges(), ports.accounts(), ports.sessions(),
-                        ports.vault(), sessionPolicy, clock),
+                        ports.vault(), ports.userAgents(), sessionPolicy, clock),
                 new ProfileService(ports.tx(), ports.accounts(), ports.avatars(), codes, ports.challenges(),
                         ports.outbox(), ports.images(), clock, mailEnqueued),
                 codes);

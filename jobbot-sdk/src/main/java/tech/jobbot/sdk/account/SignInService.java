@@ -12,7 +12,6 @@ import tech.jobbot.domain.account.AccountId;
 import tech.jobbot.domain.auth.CodeChallenge;
 import tech.jobbot.domain.auth.CodeCheck;
 import tech.jobbot.domain.auth.CodePurpose;
-import tech.jobbot.domain.auth.Device;
 import tech.jobbot.domain.auth.Digest;
 import tech.jobbot.domain.auth.Session;
 import tech.jobbot.domain.auth.SessionId;
@@ -34,6 +33,7 @@ import tech.jobbot.ports.out.account.DuplicateAccountException;
 import tech.jobbot.ports.out.auth.CodeChallengeRepository;
 import tech.jobbot.ports.out.auth.SessionRepository;
 import tech.jobbot.ports.out.crypto.KeyVault;
+import tech.jobbot.ports.out.device.UserAgentParser;
 import tech.jobbot.ports.out.tx.Transactions;
 
 /** Passwordless sign-in by email code, and the sessions it opens. */
@@ -48,12 +48,14 @@ public final class SignInService implements RequestSignInCode, SignIn, Authentic
     private final SessionRepository sessions;
     private final KeyVault vault;
     private final SessionPolicy policy;
+    private final UserAgentParser userAgents;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     SignInService(Transactions tx, CodeIssuer codes, CodeChallengeRepository challenges, AccountRepository accounts,
-            SessionRepository sessions, KeyVault vault, SessionPolicy policy, Clock clock) {
+            SessionRepository sessions, KeyVault vault, UserAgentParser userAgents, SessionPolicy policy, Clock clock) {
         this.tx = tx;
+        this.userAgents = userAgents;
         this.codes = codes;
         this.challenges = challenges;
         this.accounts = accounts;
@@ -100,7 +102,7 @@ public final class SignInService implements RequestSignInCode, SignIn, Authentic
         });
         SessionToken token = SessionToken.generate(random);
         Session session = Session.start(new SessionId(UUID.randomUUID()), account.id(), tokenDigest(token),
-                Device.fromUserAgent(command.userAgent()), now);
+                userAgents.parse(command.userAgent()).device(), now);
         sessions.add(session);
         return new SignInResult.SignedIn(account.id(), session.id(), token, session.expiresAt(policy),
                 existing.isEmpty());

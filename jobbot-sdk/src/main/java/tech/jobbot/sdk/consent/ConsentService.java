@@ -15,7 +15,6 @@ import java.util.function.Supplier;
 import tech.jobbot.domain.account.Account;
 import tech.jobbot.domain.account.AccountId;
 import tech.jobbot.domain.account.Language;
-import tech.jobbot.domain.auth.Device;
 import tech.jobbot.domain.consent.ConsentChoice;
 import tech.jobbot.domain.consent.ConsentMethod;
 import tech.jobbot.domain.consent.ConsentRecord;
@@ -35,6 +34,7 @@ import tech.jobbot.ports.in.minor.AgeNotDeclaredException;
 import tech.jobbot.ports.in.minor.GuardianConsentRequiredException;
 import tech.jobbot.ports.out.account.AccountRepository;
 import tech.jobbot.ports.out.consent.ConsentLedger;
+import tech.jobbot.ports.out.device.UserAgentParser;
 import tech.jobbot.ports.out.minor.Supervisions;
 import tech.jobbot.ports.out.tx.Transactions;
 import tech.jobbot.sdk.account.UnknownAccountException;
@@ -44,6 +44,7 @@ import tech.jobbot.sdk.account.UnknownAccountException;
  * change appends, never edits. Personal context (IP, user agent) is reduced before it is kept.
  */
 public final class ConsentService implements ManageConsents, ConsentGate {
+    private final UserAgentParser userAgents;
     private final Transactions tx;
     private final ConsentLedger ledger;
     private final AccountRepository accounts;
@@ -53,8 +54,9 @@ public final class ConsentService implements ManageConsents, ConsentGate {
 
     /** @param policies the policies of every region, which say when a purpose's terms last changed */
     public ConsentService(Transactions tx, ConsentLedger ledger, AccountRepository accounts,
-            Supplier<PolicyCatalog> policies, Supervisions supervisions, Clock clock) {
+            Supplier<PolicyCatalog> policies, Supervisions supervisions, UserAgentParser userAgents, Clock clock) {
         this.tx = tx;
+        this.userAgents = userAgents;
         this.ledger = ledger;
         this.accounts = accounts;
         this.policies = policies;
@@ -206,7 +208,7 @@ public final class ConsentService implements ManageConsents, ConsentGate {
         // The proof names the version of the region's policy the person was shown.
         int version = policies.get().current(region, today()).map(PolicyDocument::version)
                 .orElse(Purposes.INITIAL_POLICY_VERSION);
-        return recordOf(account, key, choice, version, region, context, clock.instant());
+        return recordOf(account, key, choice, version, region, context, clock.instant(), userAgents);
     }
 
     /**
@@ -214,9 +216,9 @@ public final class ConsentService implements ManageConsents, ConsentGate {
      * client address truncated to its network, the user agent summarised as browser and OS.
      */
     public static ConsentRecord recordOf(Account account, PurposeKey key, ConsentChoice choice, int policyVersion,
-            String region, ConsentContext context, Instant at) {
+            String region, ConsentContext context, Instant at, UserAgentParser userAgents) {
         return new ConsentRecord(UUID.randomUUID(), account.id(), key, choice, policyVersion, context.method(), at,
                 region, account.language().map(Language::tag), context.clientIp().flatMap(ConsentService::truncated),
-                context.userAgent().map(ua -> Device.fromUserAgent(ua).toString()));
+                context.userAgent().map(ua -> userAgents.parse(ua).device().toString()));
     }
 }

@@ -29,6 +29,7 @@ import tech.jobbot.ports.in.policy.AcknowledgePolicies;
 import tech.jobbot.ports.in.policy.PublishPolicies;
 import tech.jobbot.ports.in.policy.ReadPolicies;
 import tech.jobbot.ports.out.account.AccountRepository;
+import tech.jobbot.ports.out.device.UserAgentParser;
 import tech.jobbot.ports.out.consent.ConsentLedger;
 import tech.jobbot.ports.out.inbox.Inbox;
 import tech.jobbot.ports.out.mail.MailOutbox;
@@ -43,6 +44,7 @@ import tech.jobbot.sdk.consent.ConsentService;
  * transaction with the round's cursor, so a failed round is simply repeated and nobody is told twice).
  */
 public final class PolicyService implements ReadPolicies, PublishPolicies, AcknowledgePolicies {
+    private final UserAgentParser userAgents;
     private static final int PAGE = 100;
     private static final long CATALOG_TTL_NANOS = 5_000_000_000L;
 
@@ -59,8 +61,9 @@ public final class PolicyService implements ReadPolicies, PublishPolicies, Ackno
 
     public PolicyService(Transactions tx, List<PolicyDocument> bundled, PublishedPolicies published,
             AccountRepository accounts, ConsentLedger ledger, Inbox inbox, MailOutbox outbox, Optional<URI> publicUrl,
-            Clock clock) {
+            UserAgentParser userAgents, Clock clock) {
         this.tx = tx;
+        this.userAgents = userAgents;
         this.bundled = List.copyOf(bundled);
         this.published = published;
         this.accounts = accounts;
@@ -251,7 +254,7 @@ public final class PolicyService implements ReadPolicies, PublishPolicies, Ackno
 
     private ConsentRecord acknowledgement(Account account, String region, int version, ConsentContext context) {
         return ConsentService.recordOf(account, PurposeKey.ESSENTIAL_SERVICE, ConsentChoice.ACKNOWLEDGED, version,
-                region, context, clock.instant());
+                region, context, clock.instant(), userAgents);
     }
 
     private Account account(AccountId person) {

@@ -160,7 +160,7 @@ class SignUpEndToEndTest {
         assertEquals(2, list.json().get("sessions").size());
         JsonNode current = list.json().get("sessions").get(0).get("current").asBoolean()
                 ? list.json().get("sessions").get(0) : list.json().get("sessions").get(1);
-        assertEquals("Java HTTP client", current.get("browser").asText());
+        assertEquals("Java-http-client", current.get("browser").asText());
         String phoneId = phone.response().json().get("sessionId").asText();
 
         assertEquals(204, server.request("DELETE", "/api/v1/me/sessions/" + phoneId, null,
