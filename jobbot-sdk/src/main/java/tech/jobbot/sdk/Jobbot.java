@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -1134,12 +1135,19 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             Optional<String> clientIp, Optional<String> userAgent) {
         accessLog.offer(new AccessLogWriter.Pending(clock.instant(), AccessRecord.method(method),
                 AccessRecord.template(rawPath), status, latencyMicros, person.map(audit::pseudonym),
-                clientIp.flatMap(ConsentService::truncated), userAgent));
+                clientIp.flatMap(ConsentService::truncated),
+                // Cut here, so the queue never holds more than a parser would read.
+                userAgent.map(ua -> ua.length() <= 512 ? ua : ua.substring(0, 512))));
     }
 
     /** Writes the queued access records now (the background worker does it every second). */
     public int flushAccessLog() {
         return accessLog.flush();
+    }
+
+    /** The devices (browser and OS) the person has signed in from. */
+    public Set<Device> knownDevices(AccountId person) {
+        return persistence.knownDevices().of(person);
     }
 
     /** The person's most recent requests (devices, times, paths), newest first. */

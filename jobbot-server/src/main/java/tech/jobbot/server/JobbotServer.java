@@ -16,6 +16,7 @@ import io.helidon.webserver.observe.metrics.MetricsObserver;
 import tech.jobbot.domain.auth.SessionPolicy;
 import tech.jobbot.sdk.Jobbot;
 import tech.jobbot.server.account.AuthRoutes;
+import tech.jobbot.server.account.DeviceRoutes;
 import tech.jobbot.server.account.ProfileRoutes;
 import tech.jobbot.server.consent.ConsentRoutes;
 import tech.jobbot.server.consent.CookieConsentRoutes;
@@ -94,6 +95,7 @@ public final class JobbotServer implements AutoCloseable {
         Problems.register(routing);
         routing.register("/api/v1", new AuthRoutes(jobbot, authenticator, clientAddress, sessionPolicy, policies))
                 .register("/api/v1", new ProfileRoutes(jobbot, authenticator, clientAddress))
+                .register("/api/v1", new DeviceRoutes(jobbot, authenticator))
                 .register("/api/v1", new JobRoutes(jobbot, authenticator))
                 .register("/api/v1", new InterviewRoutes(jobbot, authenticator))
                 .register("/api/v1", new RecommendationRoutes(jobbot, authenticator))

@@ -88,6 +88,25 @@ public final class CodeIssuer {
         return result;
     }
 
+    /**
+     * The same limits as {@link #issue}, taken the same way, for an address that gets no code (one
+     * that is not staff): its answer cannot tell it apart from one that does.
+     */
+    public CodeRequestResult pretend(EmailAddress email, String clientIp) {
+        String addressKey = "code-address:" + emailIndex(email);
+        String clientKey = "code-client:" + vault.digest(CLIENT_KEY, clientIp).value();
+        return tx.inTransaction(() -> {
+            Optional<RateDecision.Limited> limited = guard.take(List.of(
+                    new RateGuard.Check(limits.clientHourly(), clientKey),
+                    new RateGuard.Check(limits.addressCooldown(), addressKey),
+                    new RateGuard.Check(limits.addressHourly(), addressKey)));
+            if (limited.isPresent()) {
+                return new CodeRequestResult.RateLimited(limited.get().limit(), limited.get().retryAfter());
+            }
+            return new CodeRequestResult.Sent(FlowId.generate(random));
+        });
+    }
+
     public String emailIndex(EmailAddress email) {
         return BlindIndex.email(vault, email);
     }

@@ -37,7 +37,9 @@ public final class AuditService {
 
     /** Records an event; {@code detail} must hold no personal data (ids of records, counts, kinds). */
     public AuditEntry record(String event, Optional<AccountId> person, String detail) {
-        return log.append(clock.instant(), event, person.map(this::pseudonym), detail,
+        // The detail column holds 1000 characters: an overlong detail is cut, the event still recorded.
+        String fitted = detail.length() <= 1000 ? detail : detail.substring(0, 999) + "…";
+        return log.append(clock.instant(), event, person.map(this::pseudonym), fitted,
                 input -> vault.digest(CHAIN, input).value(), this::headMac);
     }
 

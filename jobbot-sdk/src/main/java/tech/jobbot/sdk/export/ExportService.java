@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
@@ -115,11 +116,12 @@ public final class ExportService {
 
     /**
      * Writes one category of the person's data, as the export has it, for a staff member reading
-     * through a case: {@code {"category":"requests","data":[...]}}.
+     * through a case: {@code {"category":"requests","data":[...]}}; the requests only the one named
+     * in {@code onlyRequest} when given.
      *
      * @throws tech.jobbot.sdk.account.UnknownAccountException if there is no such account
      */
-    public void section(AccountId person, DataCategory category, OutputStream out) {
+    public void section(AccountId person, DataCategory category, Optional<UUID> onlyRequest, OutputStream out) {
         Account account = sources.account(person);
         try (JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -133,7 +135,8 @@ public final class ExportService {
                 case INTERVIEWS -> interviews(person, json);
                 case CONSENTS -> consents(person, sources.consentHistory(person), json);
                 case SESSIONS -> json.writeObject(sources.sessions(person));
-                case REQUESTS -> json.writeObject(sources.requests(person));
+                case REQUESTS -> json.writeObject(sources.requests(person).stream()
+                        .filter(r -> onlyRequest.map(r.id()::equals).orElse(true)).toList());
                 case INBOX -> json.writeObject(sources.messages(person));
             }
             json.writeEndObject();

@@ -178,7 +178,7 @@ public final class StaffService {
         boolean staff = p.directory().findByEmailIndex(p.codes().emailIndex(email)).filter(StaffMember::active)
                 .isPresent();
         if (!staff) {
-            return new CodeRequestResult.Sent(FlowId.generate(random));
+            return p.codes().pretend(email, clientIp);
         }
         return p.codes().issue(CodePurpose.STAFF_SIGN_IN, email, Optional.empty(), resendOf, clientIp);
     }
@@ -297,6 +297,9 @@ public final class StaffService {
                 case COMPLAINT, PRIVACY_REQUEST -> {
                     PrivacyRequest request = p.requests().findForUpdate(reference)
                             .orElseThrow(() -> new IllegalArgumentException("reference: no such request"));
+                    if (request.status() == PrivacyRequest.Status.CLOSED) {
+                        throw new IllegalArgumentException("reference: the request is closed; nothing is left to do");
+                    }
                     boolean complaint = request.kind() == RequestKind.COMPLAINT;
                     if (complaint != (kind == CaseKind.COMPLAINT)) {
                         throw new IllegalArgumentException("reference: request " + reference + " is a "
@@ -308,16 +311,24 @@ public final class StaffService {
                     yield request.requester();
                 }
                 case INCIDENT -> {
-                    p.incidents().find(reference)
+                    var incident = p.incidents().find(reference)
                             .orElseThrow(() -> new IllegalArgumentException("reference: no such incident"));
+                    if (incident.status() == tech.jobbot.domain.incident.Incident.Status.RESOLVED) {
+                        throw new IllegalArgumentException("reference: the incident is resolved");
+                    }
                     AccountId named = person.orElseThrow(() -> new IllegalArgumentException(
                             "accountId: an incident case names the person it is about"));
-                    if (p.accounts().findById(named).isEmpty()) {
-                        throw new IllegalArgumentException("accountId: no such account");
+                    if (!p.incidents().wasNotified(reference, named)) {
+                        throw new IllegalArgumentException("accountId: the person is not on record as affected by "
+                                + "the incident (affected people are those notified of it)");
                     }
                     yield named;
                 }
             };
+            if (assignee.equals(actor.id())) {
+                throw new IllegalArgumentException("assignee: a case is opened by one staff member for another "
+                        + "(four eyes); nobody assigns themselves");
+            }
             StaffMember handler = p.directory().find(assignee).filter(StaffMember::active)
                     .orElseThrow(() -> new IllegalArgumentException("assignee: no such active staff member"));
             if (kind.handledBy().stream().noneMatch(handler::has)) {
@@ -371,7 +382,10 @@ public final class StaffService {
                 clock.instant());
         p.audit().record("staff.access-granted", Optional.of(person), "staff " + actor.id() + " read "
                 + category.wire() + " through case " + through.id());
-        p.export().section(person, category, out);
+        // A complaint or request case reads that request, not every one the person ever filed.
+        Optional<UUID> onlyRequest = category == DataCategory.REQUESTS && through.kind() != CaseKind.INCIDENT
+                ? Optional.of(through.reference()) : Optional.empty();
+        p.export().section(person, category, onlyRequest, out);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -124,6 +125,8 @@ abstract class StaffContract {
                 JobbotHarness.CLIENT_IP)).flowId();
         h.deliverMail();
         assertTrue(h.mail.sentTo(stranger).isEmpty(), "no mail to a non-member, yet the same answer");
+        assertInstanceOf(CodeRequestResult.RateLimited.class, staff.requestCode(stranger, Optional.empty(),
+                JobbotHarness.CLIENT_IP), "the same cooldown as for staff, so a 429 tells nothing either");
         assertInstanceOf(StaffSignIn.Refused.class, staff.signIn(flow, stranger,
                 new tech.jobbot.domain.auth.SignInCode("123456"), Optional.empty(), Optional.empty()));
         FlowId agentFlow = assertInstanceOf(CodeRequestResult.Sent.class, staff.requestCode(AGENT, Optional.empty(),
@@ -199,6 +202,49 @@ abstract class StaffContract {
         assertThrows(IllegalArgumentException.class, () -> staff.openCase(officer, CaseKind.COMPLAINT,
                 complaint.id(), Optional.empty(), agent.id(), Set.of(DataCategory.INTERVIEWS)),
                 "a complaint case never needs the interviews");
+    }
+
+    @Test
+    void a_case_reads_only_its_own_request_is_never_self_assigned_and_never_opened_on_a_closed_request() {
+        PrivacyRequest other = h.jobbot.fileRequest(ada, RequestKind.COMPLAINT, "Another", "A second, private matter.");
+        IllegalArgumentException self = assertThrows(IllegalArgumentException.class, () -> staff.openCase(officer,
+                CaseKind.COMPLAINT, complaint.id(), Optional.empty(), officer.id(), Set.of(DataCategory.REQUESTS)));
+        assertTrue(self.getMessage().startsWith("assignee: "), self.getMessage());
+        StaffCase opened = staff.openCase(officer, CaseKind.COMPLAINT, complaint.id(), Optional.empty(), agent.id(),
+                Set.of(DataCategory.REQUESTS));
+        String requests = read(agent, DataCategory.REQUESTS, Optional.of(opened.id()));
+        assertTrue(requests.contains("rude"), requests);
+        assertFalse(requests.contains("A second, private matter."), "the other complaint is not this case's: "
+                + requests);
+
+        h.jobbot.replyToRequest(other.id(), "Done.", true);
+        IllegalArgumentException closed = assertThrows(IllegalArgumentException.class, () -> staff.openCase(officer,
+                CaseKind.COMPLAINT, other.id(), Optional.empty(), agent.id(), Set.of(DataCategory.REQUESTS)));
+        assertTrue(closed.getMessage().contains("closed"), closed.getMessage());
+    }
+
+    @Test
+    void an_incident_case_is_about_someone_on_record_as_affected_and_reads_only_profile_and_sessions() {
+        StaffMember security = staff.addMember(admin, JobbotHarness.email("sec@staff.example"), "Sec Officer",
+                Set.of(StaffRole.SECURITY_OFFICER));
+        StaffMember lead = staff.addMember(admin, JobbotHarness.email("lead@staff.example"), "Sec Lead",
+                Set.of(StaffRole.SECURITY_OFFICER));
+        Instant now = h.clock.instant();
+        var incident = h.jobbot.incidents().register(now.minus(Duration.ofHours(1)), now, "A log file was readable",
+                List.of("email addresses"), 1, 1, "Phishing", "File removed", "security@jobbot.tech", "Misconfiguration",
+                "Be wary of mails asking for a code");
+        IllegalArgumentException notAffected = assertThrows(IllegalArgumentException.class, () -> staff.openCase(lead,
+                CaseKind.INCIDENT, incident.id(), Optional.of(ada), security.id(), Set.of(DataCategory.SESSIONS)));
+        assertTrue(notAffected.getMessage().contains("affected"), notAffected.getMessage());
+
+        h.jobbot.incidents().notifyAffected(incident.id(), new tech.jobbot.domain.incident.Affected.Everyone(), 100);
+        StaffCase opened = staff.openCase(lead, CaseKind.INCIDENT, incident.id(), Optional.of(ada), security.id(),
+                Set.of(DataCategory.SESSIONS));
+        assertTrue(read(security, DataCategory.SESSIONS, Optional.of(opened.id())).contains("Firefox"));
+        assertThrows(StaffForbiddenException.class, () -> read(security, DataCategory.REQUESTS,
+                Optional.of(opened.id())));
+        assertThrows(IllegalArgumentException.class, () -> staff.openCase(lead, CaseKind.INCIDENT, incident.id(),
+                Optional.of(ada), agent.id(), Set.of(DataCategory.SESSIONS)), "support does not handle incidents");
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 
 import tech.jobbot.domain.account.AccountId;
+import tech.jobbot.domain.audit.AccessRecord;
 import tech.jobbot.domain.staff.StaffRole;
 import tech.jobbot.sdk.Jobbot;
 import tech.jobbot.sdk.staff.StaffForbiddenException;
@@ -94,8 +95,8 @@ public final class AdminAuthenticator {
         if (token.startsWith(StaffService.TOKEN_PREFIX)) {
             StaffService.StaffPrincipal principal = staff(req);
             try {
-                staff.requireAnyRole(principal.member(), Set.of(roles), req.prologue().method().text() + " "
-                        + req.path().path());
+                staff.requireAnyRole(principal.member(), Set.of(roles), AccessRecord.method(
+                        req.prologue().method().text()) + " " + AccessRecord.template(req.path().path()));
             } catch (StaffForbiddenException e) {
                 throw ProblemException.forbidden("role-required", e.getMessage());
             }

@@ -22,6 +22,7 @@ import tech.jobbot.domain.consent.PurposeKey;
 import tech.jobbot.domain.inbox.InboxMessage;
 import tech.jobbot.domain.inbox.MessageKind;
 import tech.jobbot.domain.policy.PolicyDocument;
+import tech.jobbot.domain.request.PrivacyRequest;
 import tech.jobbot.domain.staff.StaffCase;
 import tech.jobbot.domain.staff.StaffRole;
 import tech.jobbot.ports.out.JobbotException;
@@ -31,7 +32,6 @@ import tech.jobbot.server.http.Json;
 import tech.jobbot.server.http.JsonBody;
 import tech.jobbot.server.http.ProblemException;
 import tech.jobbot.server.admin.AdminAuthenticator.Actor;
-import tech.jobbot.server.request.RequestRoutes;
 
 /**
  * The operator's API: publish a policy version (everyone affected is then notified in batches),
@@ -41,7 +41,7 @@ import tech.jobbot.server.request.RequestRoutes;
 public final class AdminRoutes implements HttpService {
     private static final int MAX_POLICY_BYTES = 512 * 1024;
     /** Who acts through the admin API with the operator's automation key, in the staff access log. */
-    static final String OPERATOR = "operator (admin API)";
+    public static final String OPERATOR = "operator (admin API)";
     private static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final Jobbot jobbot;
@@ -188,16 +188,20 @@ public final class AdminRoutes implements HttpService {
         Instant now = Instant.now(jobbot.clock());
         var open = jobbot.openRequests(500);
         Json.send(res, 200, Map.of("overdue", open.stream().filter(r -> r.overdueAt(now)).count(),
-                "requests", open.stream().map(r -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", r.id().toString());
-                    m.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
-                    m.put("status", r.status().name().toLowerCase(Locale.ROOT));
-                    m.put("filedAt", r.filedAt());
-                    m.put("dueAt", r.dueAt());
-                    m.put("overdue", r.overdueAt(now));
-                    return m;
-                }).toList()));
+                "requests", open.stream().map(r -> queueView(r, now)).toList()));
+    }
+
+    /** A request as staff see it outside a case: what is due, not what was written. */
+    private static Map<String, Object> queueView(PrivacyRequest r, Instant now) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id().toString());
+        m.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
+        m.put("status", r.status().name().toLowerCase(Locale.ROOT));
+        m.put("filedAt", r.filedAt());
+        m.put("dueAt", r.dueAt());
+        m.put("overdue", r.overdueAt(now));
+        r.closedAt().ifPresent(at -> m.put("closedAt", at));
+        return m;
     }
 
     /** Body: {@code {"text":"...","close":true}}; the reply reaches the requester's inbox and mailbox. */
@@ -225,7 +229,7 @@ public final class AdminRoutes implements HttpService {
             } else {
                 actor.recordAction(jobbot, replied.requester(), "replied to request " + id);
             }
-            Json.send(res, 200, RequestRoutes.view(replied, Instant.now(jobbot.clock()), true));
+            Json.send(res, 200, queueView(replied, Instant.now(jobbot.clock())));
         } catch (java.util.NoSuchElementException e) {
             throw ProblemException.notFound("no such request");
         } catch (StaffForbiddenException e) {

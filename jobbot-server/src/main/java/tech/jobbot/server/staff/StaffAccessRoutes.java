@@ -10,6 +10,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import tech.jobbot.sdk.Jobbot;
+import tech.jobbot.server.admin.AdminRoutes;
 import tech.jobbot.server.http.Authenticator;
 import tech.jobbot.server.http.Json;
 
@@ -36,7 +37,8 @@ public final class StaffAccessRoutes implements HttpService {
                     v.put("who", a.actor());
                     v.put("what", a.action());
                     v.put("category", a.category().orElse(null));
-                    v.put("why", a.caseRef().orElse("an operator action through the admin API"));
+                    v.put("why", a.caseRef().orElse(a.actor().equals(AdminRoutes.OPERATOR)
+                            ? "an operator action through the admin API" : "a staff action that read none of your data"));
                     v.put("at", a.at());
                     return v;
                 }).toList();

@@ -46,7 +46,8 @@ class AccessLogHttpTest {
         server.get("/api/v1/policies/current?region=EU&email=ada.logged@example.com");
         server.get("/api/v1/interviews/" + UUID.randomUUID(), "Authorization", user.bearer());
         server.get("/unsubscribe/" + id + ".c2VjcmV0LXRva2Vu");
-        server.jobbot.flushAccessLog();
+        // A request is logged just after its answer is sent: wait for the last one.
+        awaitLogged(6);
 
         List<String> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(server.databaseUrl, "sa", "");
@@ -75,5 +76,37 @@ class AccessLogHttpTest {
         assertTrue(mine.stream().anyMatch(r -> r.pathTemplate().equals("/api/v1/me") && r.status() == 200),
                 "a person's own requests are found by their pseudonym: " + mine);
         assertEquals("/api/v1/interviews/:id/answers", AccessRecord.template("/api/v1/interviews/42/answers?x=1"));
+    }
+
+    @Test
+    void people_see_their_devices_and_recent_activity_as_the_log_keeps_it() throws Exception {
+        String firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0";
+        SignedIn user = server.signIn("ada.devices@example.com");
+        server.get("/api/v1/me/sessions", "Authorization", user.bearer(), "User-Agent", firefox);
+        awaitLogged(3);
+        var answer = server.get("/api/v1/me/devices", "Authorization", user.bearer()).json();
+        assertEquals("Java-http-client", answer.at("/devices/0/browser").asText(), answer.toString());
+        var latest = answer.at("/recentActivity/0");
+        assertEquals("/api/v1/me/sessions", latest.get("path").asText(), answer.toString());
+        assertEquals("Firefox", latest.get("browser").asText());
+        assertEquals("Linux", latest.get("operatingSystem").asText());
+        assertEquals("desktop", latest.get("deviceType").asText());
+        assertEquals("127.0.0.0", latest.get("network").asText(), "the /24 network");
+        assertEquals(401, server.get("/api/v1/me/devices").status());
+    }
+
+    private void awaitLogged(int rows) throws Exception {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            server.jobbot.flushAccessLog();
+            try (Connection c = DriverManager.getConnection(server.databaseUrl, "sa", "");
+                    Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM access_log")) {
+                rs.next();
+                if (rs.getInt(1) >= rows) {
+                    return;
+                }
+            }
+            Thread.sleep(10);
+        }
     }
 }

@@ -99,6 +99,15 @@ public final class JdbiIncidents implements Incidents {
     }
 
     @Override
+    public boolean wasNotified(UUID incident, AccountId person) {
+        return tx.withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) FROM incident_notifications WHERE incident_id = :incident AND account_id = :account""")
+                .bind("incident", incident)
+                .bind("account", person.value())
+                .mapTo(Long.class).one()) > 0;
+    }
+
+    @Override
     public long notifiedCount(UUID incident) {
         return tx.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM incident_notifications WHERE incident_id = :id")
                 .bind("id", incident).mapTo(Long.class).one());

@@ -24,12 +24,17 @@ public final class JdbiStaffAccessLog implements StaffAccessLog {
                         VALUES (:id, :account, :actor, :action, :caseRef, :category, :at)""")
                 .bind("id", UUID.randomUUID())
                 .bind("account", person.value())
-                .bind("actor", actor)
-                .bind("action", action)
-                .bind("caseRef", caseRef.orElse(null))
+                .bind("actor", fit(actor))
+                .bind("action", fit(action))
+                .bind("caseRef", caseRef.map(JdbiStaffAccessLog::fit).orElse(null))
                 .bind("category", category.orElse(null))
                 .bind("at", Sql.time(at))
                 .execute());
+    }
+
+    /** Every text column holds 200 characters: a longer one is cut rather than the access not recorded. */
+    private static String fit(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 199) + "…";
     }
 
     @Override

@@ -41,6 +41,17 @@ public final class JdbiStaffDirectory implements StaffDirectory {
 
     @Override
     public void add(StaffMember m, String emailIndex) {
+        try {
+            insert(m, emailIndex);
+        } catch (tech.jobbot.ports.out.JobbotException e) {
+            if (JdbiTransactions.isUniqueViolation(e)) {
+                throw new IllegalStateException("a staff member with that email exists", e);
+            }
+            throw e;
+        }
+    }
+
+    private void insert(StaffMember m, String emailIndex) {
         tx.withHandle(h -> {
             if (h.createQuery("SELECT COUNT(*) FROM staff_members WHERE email_index = :i").bind("i", emailIndex)
                     .mapTo(Long.class).one() > 0) {

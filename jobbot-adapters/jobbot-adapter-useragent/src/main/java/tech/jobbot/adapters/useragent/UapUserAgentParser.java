@@ -4,12 +4,14 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import ua_parser.CachingParser;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import ua_parser.Client;
 import ua_parser.Parser;
 
@@ -20,7 +22,8 @@ import tech.jobbot.ports.out.device.UserAgentParser;
  * User agents parsed with ua-parser (uap-java and the uap-core regular expressions that most
  * analytics tools share), with the families shown to people coarsened: "Chrome Mobile iOS" is
  * Chrome, "Mac OS X" is macOS. The rules load in the background, so start-up does not wait for
- * them; results are cached (a few thousand distinct agents cover nearly all traffic).
+ * them; results are cached (a few thousand distinct agents cover nearly all traffic). Safe to
+ * share between threads.
  */
 public final class UapUserAgentParser implements UserAgentParser {
     private static final Logger LOG = System.getLogger(UapUserAgentParser.class.getName());
@@ -39,11 +42,19 @@ public final class UapUserAgentParser implements UserAgentParser {
     private static final Set<String> DESKTOP_SYSTEMS = Set.of("Windows", "Mac OS X", "Linux", "Ubuntu", "Fedora",
             "Debian", "Chrome OS", "FreeBSD", "OpenBSD");
 
-    private final CompletableFuture<Parser> parser;
+    /** Empty when the rules failed to load (said once, in the log): then every agent is unknown. */
+    private final CompletableFuture<Optional<Parser>> parser;
+    private final Cache<String, Parsed> cache = Caffeine.newBuilder().maximumSize(4096).build();
 
     public UapUserAgentParser() {
-        this.parser = CompletableFuture.supplyAsync(() -> new CachingParser(4096),
-                runnable -> Thread.ofVirtual().name("ua-parser-load").start(runnable));
+        this.parser = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Optional.of(new Parser());
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "the user-agent rules did not load; devices are recorded as unknown", e);
+                return Optional.<Parser>empty();
+            }
+        }, runnable -> Thread.ofVirtual().name("ua-parser-load").start(runnable));
     }
 
     @Override
@@ -52,11 +63,20 @@ public final class UapUserAgentParser implements UserAgentParser {
             return Parsed.UNKNOWN_AGENT;
         }
         String ua = userAgent.length() > MAX_LENGTH ? userAgent.substring(0, MAX_LENGTH) : userAgent;
+        // uap-java's Parser is stateless and safe to share; its own CachingParser is not (an
+        // unsynchronised LRU map), so the cache here is Caffeine's.
+        return cache.get(ua, this::parseUncached);
+    }
+
+    private Parsed parseUncached(String ua) {
+        Optional<Parser> rules = parser.join();
+        if (rules.isEmpty()) {
+            return Parsed.UNKNOWN_AGENT;
+        }
         Client client;
         try {
-            client = parser.join().parse(ua);
+            client = rules.get().parse(ua);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "user agent not parsed: " + e.getClass().getSimpleName());
             return Parsed.UNKNOWN_AGENT;
         }
         String browserFamily = client.userAgent == null ? "Other" : client.userAgent.family;

@@ -65,4 +65,37 @@ class UapUserAgentParserTest {
         Parsed control = PARSER.parse("\u0000\u0001\uffff");
         assertEquals(new Parsed(new Device("Other client", "unknown OS"), UserAgentParser.OTHER), control);
     }
+
+    @Test
+    void one_parser_serves_many_threads_with_the_same_answers() throws Exception {
+        UapUserAgentParser shared = new UapUserAgentParser();
+        java.util.List<String> agents = new java.util.ArrayList<>();
+        for (int i = 0; i < 6_000; i++) {
+            agents.add(i % 2 == 0
+                    ? "Mozilla/5.0 (X11; Linux x86_64; rv:" + (i % 700) + ".0) Gecko/20100101 Firefox/" + (i % 700) + ".0"
+                    : "Mozilla/5.0 (iPhone; CPU iPhone OS 17_" + (i % 9) + " like Mac OS X) AppleWebKit/605.1.15 "
+                            + "(KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1 build/" + i);
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int t = 0; t < 8; t++) {
+                int offset = t;
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < agents.size(); i++) {
+                        String ua = agents.get((i + offset * 750) % agents.size());
+                        Parsed p = shared.parse(ua);
+                        boolean firefox = ua.contains("Firefox");
+                        if (!p.equals(new Parsed(new Device(firefox ? "Firefox" : "Safari", firefox ? "Linux" : "iOS"),
+                                firefox ? UserAgentParser.DESKTOP : UserAgentParser.MOBILE))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (var f : futures) {
+                assertEquals(true, f.get(), "every thread got the right answer for every agent");
+            }
+        }
+    }
 }

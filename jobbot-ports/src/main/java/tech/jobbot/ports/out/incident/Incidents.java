@@ -30,4 +30,7 @@ public interface Incidents {
     boolean recordNotified(UUID incident, AccountId person, Instant at);
 
     long notifiedCount(UUID incident);
+
+    /** Whether the person is on record as affected by (notified of) the incident. */
+    boolean wasNotified(UUID incident, AccountId person);
 }
