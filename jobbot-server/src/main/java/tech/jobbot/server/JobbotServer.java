@@ -37,6 +37,7 @@ import tech.jobbot.server.admin.AdminRoutes;
 import tech.jobbot.server.admin.IncidentRoutes;
 import tech.jobbot.server.staff.StaffAccessRoutes;
 import tech.jobbot.server.staff.StaffRoutes;
+import tech.jobbot.server.web.WebApp;
 import tech.jobbot.server.http.Problems;
 import tech.jobbot.server.inbox.InboxRoutes;
 import tech.jobbot.server.minor.GuardianRoutes;
@@ -127,10 +128,7 @@ public final class JobbotServer implements AutoCloseable {
                 .register("/unsubscribe", new UnsubscribeRoutes(jobbot, authenticator))
                 .register("/guardian", guardian.pages())
                 .get("/privacy", policies::page)
-                .get("/", (req, res) -> {
-                    res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");
-                    res.send(IndexPage.HTML);
-                });
+                .register("/", new WebApp());
     }
 
     private static HealthCheckResponse databaseCheck(Jobbot jobbot) {

@@ -50,6 +50,9 @@ public final class Problems {
                             : new ProblemException(500, "internal", "Internal error", "something went wrong on our side",
                                     List.of(), Map.of()));
                 })
+                .error(io.helidon.http.NotFoundException.class, (req, res, e) -> send(req, res,
+                        ProblemException.notFound("no resource " + req.prologue().method().text() + " "
+                                + req.path().path())))
                 .error(Throwable.class, (req, res, e) -> {
                     LOG.log(Level.ERROR, "unexpected failure on " + req.prologue().method().text() + " "
                             + req.path().path(), e);

@@ -1,0 +1,78 @@
+package tech.jobbot.server.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import tech.jobbot.server.http.ProblemException;
+
+/**
+ * The website, served from the jar: {@code /} is the single page, {@code /app/...} its ES modules,
+ * styles and message bundles. No build step and no remote assets: plain files from the classpath
+ * ({@code web/}), read once and kept in memory.
+ */
+public final class WebApp implements HttpService {
+    private static final Pattern LOOPBACK = Pattern.compile("(?:127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}|\\[::1\\])(:\\d{1,5})?");
+    private static final Pattern SAFE_PATH = Pattern.compile("[a-z0-9][a-z0-9/_-]*\\.(js|css|json|svg)");
+    private static final Map<String, String> TYPES = Map.of(
+            "js", "text/javascript; charset=utf-8",
+            "css", "text/css; charset=utf-8",
+            "json", "application/json; charset=utf-8",
+            "svg", "image/svg+xml");
+
+    private final Map<String, Optional<byte[]>> cache = new ConcurrentHashMap<>();
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/", this::index)
+                .get("/app/{+path}", this::asset);
+    }
+
+    private void index(ServerRequest req, ServerResponse res) {
+        // Browsers keep Secure cookies (the session's, the cookie choice's) on http only for a
+        // host named localhost, not for a loopback address: send a local visitor there.
+        String host = req.headers().first(HeaderNames.HOST).orElse("");
+        java.util.regex.Matcher loopback = LOOPBACK.matcher(host);
+        if (loopback.matches()) {
+            res.status(302);
+            res.header(HeaderNames.LOCATION, "http://localhost" + (loopback.group(1) == null ? "" : loopback.group(1)) + "/");
+            res.send();
+            return;
+        }
+        byte[] page = load("index.html").orElseThrow(() -> new IllegalStateException("web/index.html is missing"));
+        res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");
+        res.header(HeaderNames.CACHE_CONTROL, "no-cache");
+        res.send(page);
+    }
+
+    private void asset(ServerRequest req, ServerResponse res) {
+        String path = req.path().pathParameters().get("path");
+        if (!SAFE_PATH.matcher(path).matches() || path.contains("..") || path.contains("//")) {
+            throw ProblemException.notFound("no such file");
+        }
+        byte[] body = load("app/" + path).orElseThrow(() -> ProblemException.notFound("no such file"));
+        res.header(HeaderNames.CONTENT_TYPE, TYPES.get(path.substring(path.lastIndexOf('.') + 1)));
+        res.header(HeaderNames.CACHE_CONTROL, "no-cache");
+        res.send(body);
+    }
+
+    private Optional<byte[]> load(String name) {
+        return cache.computeIfAbsent(name, n -> {
+            try (InputStream in = WebApp.class.getClassLoader().getResourceAsStream("web/" + n)) {
+                return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

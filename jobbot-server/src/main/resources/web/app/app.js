@@ -1,0 +1,122 @@
+import { api, ApiError, ensureCsrf, setCsrf } from './api.js';
+import { h, status } from './dom.js';
+import { loadMessages, t } from './i18n.js';
+import { initCookieBanner, pageViewed } from './cookies.js';
+import { signInPage } from './pages/signin.js';
+import { jobsPage } from './pages/jobs.js';
+import { interviewPage } from './pages/interview.js';
+import { reportPage } from './pages/report.js';
+import { historyPage } from './pages/history.js';
+import { privacyPage } from './pages/privacy.js';
+import { staffPage } from './pages/staff.js';
+
+/** Who is signed in (null when nobody), shared by the pages. */
+export const session = { me: null };
+
+const routes = [
+  [/^#?\/?$/, homePage, false],
+  [/^#\/sign-in$/, signInPage, false],
+  [/^#\/jobs$/, jobsPage, true],
+  [/^#\/interviews\/([0-9a-f-]+)$/, interviewPage, true],
+  [/^#\/reports\/([0-9a-f-]+)$/, reportPage, true],
+  [/^#\/history$/, historyPage, true],
+  [/^#\/privacy$/, privacyPage, true],
+  [/^#\/staff$/, staffPage, false],
+];
+
+export function go(hash) {
+  if (location.hash === hash) render(); else location.hash = hash;
+}
+
+export async function refreshSession() {
+  try {
+    session.me = await api('GET', '/me');
+    await ensureCsrf();
+  } catch (e) {
+    session.me = null;
+    setCsrf(null);
+  }
+  renderNav();
+}
+
+function renderNav() {
+  const nav = document.getElementById('nav');
+  const link = (hash, label) => h('a', { href: hash, 'aria-current': location.hash === hash ? 'page' : null }, label);
+  nav.replaceChildren(session.me
+    ? h('ul', {}, h('li', {}, link('#/jobs', t('nav.jobs'))), h('li', {}, link('#/history', t('nav.history'))),
+      h('li', {}, link('#/privacy', t('nav.privacy'))),
+      h('li', {}, h('button', { type: 'button', class: 'link-button', onclick: signOut }, t('nav.signOut'))))
+    : h('ul', {}, h('li', {}, link('#/sign-in', t('nav.signIn')))));
+}
+
+async function signOut() {
+  try {
+    await api('DELETE', '/auth/sessions/current');
+  } finally {
+    setCsrf(null);
+    session.me = null;
+    renderNav();
+    go('#/');
+  }
+}
+
+function homePage() {
+  return h('section', { class: 'hero' },
+    h('h1', {}, t('home.title')),
+    h('p', { class: 'lead' }, t('home.lead')),
+    session.me ? h('a', { class: 'button', href: '#/jobs' }, t('nav.jobs'))
+      : h('a', { class: 'button', href: '#/sign-in' }, t('home.start')));
+}
+
+let leftPageAt = performance.now();
+let currentPage = null;
+
+async function render() {
+  const hash = location.hash || '#/';
+  if (currentPage) pageViewed(currentPage, performance.now() - leftPageAt);
+  leftPageAt = performance.now();
+  currentPage = hash.replace(/^#/, '') || '/';
+  const main = document.getElementById('main');
+  const match = routes.map(([re, page, needsSession]) => [hash.match(re), page, needsSession]).find(([m]) => m);
+  renderNav();
+  if (!match) {
+    main.replaceChildren(h('h1', {}, 'Not found'), h('p', {}, h('a', { href: '#/' }, 'Jobbot')));
+    return;
+  }
+  const [m, page, needsSession] = match;
+  if (needsSession && !session.me) {
+    go('#/sign-in');
+    return;
+  }
+  main.replaceChildren(h('p', {}, t('common.loading')));
+  try {
+    const content = await page(...m.slice(1));
+    main.replaceChildren(content);
+  } catch (e) {
+    main.replaceChildren(errorView(e));
+  }
+  const heading = main.querySelector('h1');
+  if (heading) document.title = `${heading.textContent} — Jobbot`;
+  main.focus({ preventScroll: true });
+}
+
+export function errorView(e) {
+  if (e instanceof ApiError && e.status === 401) {
+    session.me = null;
+    renderNav();
+    return h('div', {}, h('h1', {}, t('signIn.title')), h('p', {}, h('a', { href: '#/sign-in' }, t('home.start'))));
+  }
+  const detail = e instanceof ApiError && e.status === 0 ? t('error.network') : t('error.generic', { detail: e.message });
+  return h('div', {}, h('h1', {}, 'Jobbot'), status(detail, 'error'));
+}
+
+async function boot() {
+  await loadMessages();
+  await refreshSession();
+  await initCookieBanner();
+  window.addEventListener('hashchange', render);
+  window.addEventListener('pagehide', () => { if (currentPage) pageViewed(currentPage, performance.now() - leftPageAt); });
+  await render();
+}
+
+boot();

@@ -1,0 +1,65 @@
+import { api } from '../api.js';
+import { field, h, status } from '../dom.js';
+import { t } from '../i18n.js';
+import { go } from '../app.js';
+import { problemText } from './signin.js';
+
+export async function jobsPage() {
+  const { jobs } = await api('GET', '/jobs');
+  const title = h('input', { type: 'text', name: 'title', maxlength: 200, autocomplete: 'organization-title' });
+  const link = h('input', { type: 'url', name: 'link', placeholder: 'https://' });
+  const text = h('textarea', { name: 'description', rows: 6 });
+  const out = h('div', {});
+  const list = h('ul', { class: 'cards', id: 'job-list' });
+  const form = h('form', { class: 'card', onsubmit: async (e) => {
+    e.preventDefault();
+    out.replaceChildren();
+    const body = {};
+    if (title.value.trim()) body.title = title.value.trim();
+    if (link.value.trim()) body.link = link.value.trim();
+    if (text.value.trim()) body.description = text.value.trim();
+    try {
+      const job = await api('POST', '/jobs', body);
+      title.value = ''; link.value = ''; text.value = '';
+      list.prepend(jobCard(job));
+      list.querySelector('.empty')?.remove();
+      list.querySelector('h3')?.focus();
+    } catch (err) {
+      out.replaceChildren(status(problemText(err), 'error'));
+    }
+  } },
+  h('h2', {}, t('jobs.add')),
+  field(t('jobs.byTitle'), title),
+  field(t('jobs.byLink'), link),
+  field(t('jobs.byText'), text),
+  h('button', { type: 'submit', id: 'add-job' }, t('jobs.addButton')), out);
+  if (jobs.length === 0) list.append(h('li', { class: 'empty' }, t('jobs.none')));
+  jobs.forEach((job) => list.append(jobCard(job)));
+  return h('div', {}, h('h1', {}, t('jobs.title')), form, h('h2', {}, t('nav.jobs')), list);
+}
+
+function jobCard(job) {
+  const out = h('div', {});
+  const card = h('li', { class: 'card job', 'data-job': job.id },
+    h('h3', { tabindex: '-1' }, job.title, job.company ? ` — ${job.company}` : ''),
+    h('p', { class: 'hint' }, t('jobs.skills')),
+    job.skills && job.skills.length
+      ? h('ul', { class: 'chips' }, job.skills.map((s) => h('li', {}, s.name)))
+      : h('p', {}, t('jobs.noSkills')),
+    h('div', { class: 'button-row' },
+      h('button', { type: 'button', class: 'practise', onclick: async () => {
+        try {
+          const interview = await api('POST', '/interviews', { jobId: job.id });
+          go(`#/interviews/${interview.id}`);
+        } catch (err) {
+          out.replaceChildren(status(problemText(err), 'error'));
+        }
+      } }, t('jobs.practise')),
+      h('button', { type: 'button', class: 'secondary', onclick: async () => {
+        await api('DELETE', `/jobs/${job.id}`);
+        card.replaceWith(h('li', { class: 'card' }, status(t('jobs.deleted'))));
+      } }, t('jobs.delete'), h('span', { class: 'visually-hidden' }, `: ${job.title}`))),
+    h('p', {}, h('a', { href: '#/privacy' }, t('jobs.correct'))),
+    out);
+  return card;
+}
