@@ -1,7 +1,7 @@
 import { api, ApiError, ensureCsrf, setCsrf } from './api.js';
 import { h, status } from './dom.js';
 import { loadMessages, t } from './i18n.js';
-import { initCookieBanner, pageViewed } from './cookies.js';
+import { initCookieBanner, pageViewed, preferencesAllowed } from './cookies.js';
 import { signInPage } from './pages/signin.js';
 import { jobsPage } from './pages/jobs.js';
 import { interviewPage } from './pages/interview.js';
@@ -110,10 +110,20 @@ export function errorView(e) {
   return h('div', {}, h('h1', {}, 'Jobbot'), status(detail, 'error'));
 }
 
+const LANGUAGE = 'jobbot.language';
+
 async function boot() {
-  await loadMessages();
+  await loadMessages(localStorage.getItem(LANGUAGE));
   await refreshSession();
   await initCookieBanner();
+  const select = document.getElementById('language');
+  select.value = document.documentElement.lang;
+  select.addEventListener('change', async () => {
+    // Remembered across visits only with consent to preferences; otherwise for this page only.
+    if (preferencesAllowed()) localStorage.setItem(LANGUAGE, select.value); else localStorage.removeItem(LANGUAGE);
+    await loadMessages(select.value);
+    await render();
+  });
   window.addEventListener('hashchange', render);
   window.addEventListener('pagehide', () => { if (currentPage) pageViewed(currentPage, performance.now() - leftPageAt); });
   await render();

@@ -16,6 +16,11 @@ export async function initCookieBanner() {
   if (state && !state.choice) showBanner(false);
 }
 
+/** Whether remembering preferences (such as the language) across visits was agreed to. */
+export function preferencesAllowed() {
+  return Boolean(state && state.choice && state.choice.preferences);
+}
+
 function analyticsAllowed() {
   return Boolean(state && state.choice && state.choice.analytics && !state.globalPrivacyControl);
 }

@@ -230,6 +230,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final ExportService exportService;
     private final StaffService staffService;
     private final UserAgentParser userAgents;
+    private final Optional<Path> mailOutboxFolder;
     private final MarketingService marketingService;
     private final Clock clock;
     private final MailDelivery mailDelivery;
@@ -249,6 +250,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         MailSender sender = b.mailSender != null ? b.mailSender
                 : b.smtp != null ? new AngusMailSender(b.smtp, clock)
                 : new OutboxFolderMailSender(b.dataDirectory.resolve("outbox"), b.mailFrom, clock);
+        this.mailOutboxFolder = b.mailSender == null && b.smtp == null
+                ? Optional.of(b.dataDirectory.resolve("outbox")) : Optional.empty();
         ImageSanitizer images = b.imageSanitizer != null ? b.imageSanitizer : new ImageIoImageSanitizer();
         this.userAgents = b.userAgentParser != null ? b.userAgentParser : new UapUserAgentParser();
         DataSource dataSource = b.dataSource;
@@ -1143,6 +1146,14 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     /** Writes the queued access records now (the background worker does it every second). */
     public int flushAccessLog() {
         return accessLog.flush();
+    }
+
+    /**
+     * Where mail goes when no mail server is configured (the embedded default): each mail is an
+     * {@code .eml} file in this folder. Empty when mail is really sent.
+     */
+    public Optional<Path> mailOutboxFolder() {
+        return mailOutboxFolder;
     }
 
     /** The devices (browser and OS) the person has signed in from. */

@@ -128,7 +128,7 @@ public final class JobbotServer implements AutoCloseable {
                 .register("/unsubscribe", new UnsubscribeRoutes(jobbot, authenticator))
                 .register("/guardian", guardian.pages())
                 .get("/privacy", policies::page)
-                .register("/", new WebApp());
+                .register("/", new WebApp(jobbot.mailOutboxFolder()));
     }
 
     private static HealthCheckResponse databaseCheck(Jobbot jobbot) {

@@ -1,4 +1,4 @@
-import { api } from '../api.js';
+import { api, ApiError } from '../api.js';
 import { field, h, status } from '../dom.js';
 import { t } from '../i18n.js';
 import { go } from '../app.js';
@@ -11,7 +11,7 @@ export async function interviewPage(id) {
   return root;
 }
 
-function draw(root, interview) {
+function draw(root, interview, retryOf) {
   const mains = interview.questions.filter((q) => !q.followUpOf);
   const byId = Object.fromEntries(interview.questions.map((q) => [q.id, q]));
   const log = h('ol', { class: 'conversation', 'aria-label': 'Conversation' });
@@ -21,9 +21,12 @@ function draw(root, interview) {
       h('p', { class: 'bubble interviewer' }, q ? q.text : ''),
       a.skipped ? h('p', { class: 'bubble you' }, t('interview.skipped'))
         : h('p', { class: 'bubble you' }, a.answer),
-      a.feedback ? feedbackView(a.feedback) : null));
+      a.feedback ? feedbackView(a.feedback) : pendingView(root, interview, a),
+      !a.skipped && interview.status !== 'finished' ? h('button', { type: 'button', class: 'secondary retry',
+        onclick: () => draw(root, interview, q) }, t('interview.retry'),
+      h('span', { class: 'visually-hidden' }, `: ${q ? q.text : ''}`)) : null));
   }
-  const next = interview.nextQuestion;
+  const next = retryOf || interview.nextQuestion;
   const parts = [h('h1', {}, t('interview.title', { job: interview.jobTitle || '' })), log];
   if (next) {
     parts.push(questionForm(root, interview, next, mains));
@@ -48,10 +51,15 @@ function questionForm(root, interview, q, mains) {
   });
   const out = h('div', {});
   const idempotency = crypto.randomUUID();
+  const live = h('div', { class: 'feedback live', 'aria-live': 'polite' });
   const send = async (path, body, key) => {
-    out.replaceChildren(status(t('common.loading')));
+    out.replaceChildren(status(t('common.loading')), live);
     try {
-      await api('POST', `/interviews/${interview.id}/${path}`, body, { headers: key ? { 'Idempotency-Key': key } : {} });
+      if (path === 'answers') {
+        await streamAnswer(interview.id, body, key, (chunk) => { live.textContent += chunk; });
+      } else {
+        await api('POST', `/interviews/${interview.id}/${path}`, body);
+      }
       const fresh = await api('GET', `/interviews/${interview.id}`);
       draw(root, fresh);
       root.querySelector('.conversation li:last-child .feedback')?.setAttribute('tabindex', '-1');
@@ -75,6 +83,55 @@ function questionForm(root, interview, q, mains) {
     h('button', { type: 'button', class: 'secondary', id: 'skip', onclick: () => send('skips', { questionId: q.id }) },
       t('interview.skip'))),
   out);
+}
+
+/**
+ * Sends an answer asking for the feedback as a stream (server-sent events over the POST): the
+ * narrative appears as the interviewer writes it when a model is configured, at once otherwise.
+ */
+async function streamAnswer(interviewId, body, key, onChunk) {
+  const res = await fetch(`/api/v1/interviews/${interviewId}/answers`, {
+    method: 'POST', credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream', 'Idempotency-Key': key,
+      'X-CSRF-Token': sessionStorage.getItem('jobbot.csrf') || '' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok || !(res.headers.get('Content-Type') || '').includes('text/event-stream')) {
+    const text = await res.text();
+    const problem = text ? JSON.parse(text) : {};
+    if (!res.ok) throw new ApiError(res.status, problem);
+    return problem;
+  }
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  let result = null;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    buffer += decoder.decode(value, { stream: true });
+    let end;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const event = (block.match(/^event: ?(.*)$/m) || [])[1] || 'message';
+      const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.replace(/^data: ?/, '')).join('\n');
+      const payload = data ? JSON.parse(data) : null;
+      if (event === 'narrative') onChunk(payload.text);
+      if (event === 'result') result = payload;
+      if (event === 'problem') throw new ApiError(payload.status || 500, payload);
+    }
+  }
+  return result;
+}
+
+function pendingView(root, interview, a) {
+  if (a.skipped) return null;
+  return h('p', { class: 'hint' }, t('interview.feedbackPending'), ' ',
+    h('button', { type: 'button', class: 'secondary', onclick: async () => {
+      await api('POST', `/interviews/${interview.id}/feedback`, { questionId: a.questionId, attempt: a.attempt });
+      draw(root, await api('GET', `/interviews/${interview.id}`));
+    } }, t('interview.retryFeedback')));
 }
 
 export function feedbackView(f) {

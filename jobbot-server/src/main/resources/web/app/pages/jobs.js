@@ -59,7 +59,7 @@ function jobCard(job) {
         await api('DELETE', `/jobs/${job.id}`);
         card.replaceWith(h('li', { class: 'card' }, status(t('jobs.deleted'))));
       } }, t('jobs.delete'), h('span', { class: 'visually-hidden' }, `: ${job.title}`))),
-    h('p', {}, h('a', { href: '#/privacy' }, t('jobs.correct'))),
+    h('p', {}, h('a', { href: '#/privacy' }, t('jobs.correct'), h('span', { class: 'visually-hidden' }, ` (${job.title})`))),
     out);
   return card;
 }

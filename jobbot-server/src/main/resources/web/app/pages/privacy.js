@@ -5,15 +5,18 @@ import { session } from '../app.js';
 import { problemText } from './signin.js';
 
 export async function privacyPage() {
-  const [consents, history, policy, messages, requests, staff, sessions, devices] = await Promise.all([
-    api('GET', '/me/consents'), api('GET', '/me/consents/history'), api('GET', '/me/policy'),
-    api('GET', '/me/messages'), api('GET', '/me/requests'), api('GET', '/me/staff-accesses'),
-    api('GET', '/me/sessions'), api('GET', '/me/devices')]);
+  const [consents, history, policy, messages, requests, staff, sessions, devices, age, background, jobs] =
+    await Promise.all([
+      api('GET', '/me/consents'), api('GET', '/me/consents/history'), api('GET', '/me/policy'),
+      api('GET', '/me/messages'), api('GET', '/me/requests'), api('GET', '/me/staff-accesses'),
+      api('GET', '/me/sessions'), api('GET', '/me/devices'), api('GET', '/me/age'),
+      api('GET', '/me/background').catch(() => null), api('GET', '/jobs')]);
   return h('div', { class: 'privacy' },
     h('h1', {}, t('privacy.title')),
     h('p', { class: 'lead' }, t('privacy.lead')),
     h('nav', { 'aria-label': t('privacy.title'), class: 'toc' }, h('ul', {},
-      ['consents', 'policy', 'messages', 'data', 'profile', 'requests', 'staff', 'devices', 'cancel']
+      ['consents', 'policy', 'messages', 'data', 'profile', 'background', 'age', 'requests', 'staff', 'devices',
+        'cancel']
         .map((s) => h('li', {}, h('a', { href: `#/privacy`, 'data-section': s, onclick: (e) => {
           e.preventDefault();
           document.getElementById(`section-${s}`).focus();
@@ -23,6 +26,8 @@ export async function privacyPage() {
     messageSection(messages),
     dataSection(),
     profileSection(),
+    backgroundSection(background, jobs.jobs),
+    ageSection(age),
     requestSection(requests),
     staffSection(staff),
     deviceSection(sessions, devices),
@@ -34,6 +39,7 @@ function sectionTitle(s) {
     consents: t('privacy.consents'), policy: t('privacy.policy'), messages: t('privacy.messages'),
     data: t('privacy.export'), profile: t('privacy.profile'), requests: t('privacy.requests'),
     staff: t('privacy.staff'), devices: t('privacy.devices'), cancel: t('privacy.cancel'),
+    background: t('privacy.background'), age: t('privacy.age'),
   }[s];
 }
 
@@ -216,4 +222,55 @@ function cancelSection() {
         out.replaceChildren(status(problemText(err), 'error'));
       }
     } }, t('privacy.cancelButton')), out);
+}
+
+function backgroundSection(background, jobs) {
+  const b = background || { yearsOfExperience: null, roles: [], claimedSkills: [], education: [] };
+  const years = h('input', { type: 'number', min: 0, max: 70, name: 'years', value: b.yearsOfExperience ?? '' });
+  const roles = h('textarea', { rows: 3, name: 'roles' }, (b.roles || []).join('\n'));
+  const education = h('textarea', { rows: 3, name: 'education' }, (b.education || []).join('\n'));
+  const known = new Map();
+  (b.claimedSkills || []).forEach((s) => known.set(s.id, s.name));
+  jobs.forEach((j) => (j.skills || []).forEach((s) => known.set(s.id, s.name)));
+  const claimed = new Set((b.claimedSkills || []).map((s) => s.id));
+  const boxes = [...known.entries()].map(([id, name]) => h('span', { class: 'choice' },
+    h('input', { type: 'checkbox', id: `skill-${id}`, value: id, checked: claimed.has(id) }), ' ',
+    h('label', { for: `skill-${id}` }, name), ' '));
+  const out = h('div', {});
+  const lines = (el) => el.value.split('\n').map((l) => l.trim()).filter(Boolean);
+  return section('background', h('p', { class: 'hint' }, t('privacy.backgroundLead')),
+    h('form', { onsubmit: async (e) => {
+      e.preventDefault();
+      try {
+        await api('PUT', '/me/background', {
+          yearsOfExperience: years.value === '' ? null : Number(years.value), roles: lines(roles),
+          education: lines(education),
+          claimedSkills: boxes.map((x) => x.querySelector('input')).filter((i) => i.checked).map((i) => i.value) });
+        out.replaceChildren(status(t('privacy.saved')));
+      } catch (err) {
+        out.replaceChildren(status(problemText(err), 'error'));
+      }
+    } }, field(t('privacy.years'), years), field(t('privacy.roles'), roles), field(t('privacy.education'), education),
+    h('fieldset', { id: 'claimed-skills' }, h('legend', {}, t('privacy.skills')), boxes.length ? boxes
+      : h('p', { class: 'hint' }, t('jobs.noSkills'))),
+    h('button', { type: 'submit' }, t('privacy.saveBackground')), out));
+}
+
+function ageSection(age) {
+  const out = h('div', {});
+  const parts = [h('p', {}, age.declared ? t(`privacy.band.${age.band}`) : t('privacy.ageUndeclared'))];
+  if (age.supervised) {
+    parts.push(h('p', {}, t('privacy.guardianState', { state: age.guardian })));
+    const email = h('input', { type: 'email', name: 'guardian', autocomplete: 'off' });
+    parts.push(h('form', { onsubmit: async (e) => {
+      e.preventDefault();
+      try {
+        await api('POST', '/me/guardian', { email: email.value });
+        out.replaceChildren(status(t('privacy.guardianAsked')));
+      } catch (err) {
+        out.replaceChildren(status(problemText(err), 'error'));
+      }
+    } }, field(t('privacy.guardianEmail'), email), h('button', { type: 'submit' }, t('privacy.guardianAsk')), out));
+  }
+  return section('age', ...parts);
 }

@@ -88,8 +88,13 @@ function codeStep(box, email, sent) {
     birthField),
   h('div', { class: 'button-row' }, h('button', { type: 'submit' }, t('signIn.submit')), resend),
   cooldown, out);
+  const outboxHint = h('p', { class: 'hint', id: 'outbox-hint' });
+  fetch('/app/site.json').then((r) => r.json()).then((site) => {
+    if (site.mailOutbox) outboxHint.textContent = t('signIn.outbox', { folder: site.mailOutbox });
+  }).catch(() => null);
   box.replaceChildren(h('h1', {}, t('signIn.title')),
-    status(t('signIn.codeSent', { email, minutes: Math.round((sent.expiresInSeconds || 600) / 60) })), form);
+    status(t('signIn.codeSent', { email, minutes: Math.round((sent.expiresInSeconds || 600) / 60) })), outboxHint,
+    form);
   startCooldown(60);
   code.focus();
 }

@@ -85,6 +85,7 @@ async function consoleView(root, token, me) {
       cases.length ? h('ul', { class: 'plain cases' }, cases.map((c) => caseItem(c, token, reader)))
         : h('p', {}, t('staff.noCases'))),
     reader,
+    await toolsFor(me, token),
     h('section', { class: 'card' }, h('h2', {}, t('staff.audit')),
       h('button', { type: 'button', class: 'secondary', onclick: async () => {
         try {
@@ -114,4 +115,98 @@ function caseItem(c, token, reader) {
             : err.message }), 'error'));
         }
       } }, t('staff.read'))));
+}
+
+/** The tools of my roles: the request queue and opening cases, incidents and their clocks, holds, policies. */
+async function toolsFor(me, token) {
+  const roles = new Set(me.roles);
+  const parts = [];
+  const call = (method, path, body) => api(method, path, body, { bearer: token });
+  if (roles.has('support') || roles.has('privacy-officer')) {
+    const queue = await call('GET', '/admin/requests');
+    const colleagues = roles.has('privacy-officer') ? (await call('GET', '/staff/colleagues')).staff : [];
+    parts.push(h('section', { class: 'card', id: 'request-queue' }, h('h2', {}, t('staff.queue')),
+      h('p', { class: 'hint' }, t('staff.queueLead', { overdue: queue.overdue })),
+      h('ul', { class: 'plain' }, queue.requests.map((r) => h('li', {},
+        h('p', {}, `${r.kind} ${r.id}`, r.overdue ? h('strong', { class: 'overdue' }, ` — ${t('staff.overdue')}`) : '',
+          h('span', { class: 'hint' }, ` · due ${formatDate(r.dueAt)}`)),
+        roles.has('privacy-officer') ? openCaseForm(call, r, colleagues) : null)))));
+  }
+  if (roles.has('security-officer')) {
+    const { incidents } = await call('GET', '/admin/incidents');
+    parts.push(h('section', { class: 'card', id: 'incidents' }, h('h2', {}, t('staff.incidents')),
+      incidents.length ? h('ul', { class: 'plain' }, incidents.map((i) => h('li', {},
+        h('h3', {}, i.nature), h('p', { class: 'hint' }, `${i.status} · aware ${formatDate(i.awareAt)}`),
+        h('ul', {}, (i.clocks || []).map((c) => h('li', { class: `clock clock-${c.state}` },
+          `${c.regime || c.name || 'deadline'}: ${c.state} — due ${formatDate(c.dueAt || c.deadline)}`))))))
+        : h('p', {}, t('staff.noIncidents'))));
+  }
+  if (roles.has('privacy-officer')) {
+    parts.push(holdForm(call), policyForm(call));
+  }
+  return h('div', {}, parts);
+}
+
+function openCaseForm(call, request, colleagues) {
+  const kind = request.kind === 'complaint' ? 'complaint' : 'privacy-request';
+  const assignee = h('select', {}, colleagues.map((c) => h('option', { value: c.id },
+    `${c.displayName} (${c.roles.join(', ')})`)));
+  const boxes = (kind === 'complaint' ? ['profile', 'requests', 'inbox'] : ['profile', 'background', 'consents',
+    'requests', 'inbox']).map((c) => h('input', { type: 'checkbox', value: c, id: `cat-${request.id}-${c}`,
+    checked: c === 'requests' }));
+  const out = h('div', {});
+  return h('form', { class: 'open-case', onsubmit: async (e) => {
+    e.preventDefault();
+    try {
+      const opened = await call('POST', '/staff/cases', { kind, reference: request.id, assignee: assignee.value,
+        categories: boxes.filter((b) => b.checked).map((b) => b.value) });
+      out.replaceChildren(status(`${t('staff.caseOpened')} ${opened.id}`));
+    } catch (err) {
+      out.replaceChildren(status(problemText(err), 'error'));
+    }
+  } }, field(t('staff.assignee'), assignee),
+  h('fieldset', {}, h('legend', {}, t('staff.categories')),
+    boxes.map((b) => h('span', { class: 'choice' }, b, ' ', h('label', { for: b.id }, b.value), ' '))),
+  h('button', { type: 'submit' }, t('staff.openCase')), out);
+}
+
+function holdForm(call) {
+  const account = h('input', { type: 'text', name: 'accountId' });
+  const reason = h('input', { type: 'text', name: 'reason' });
+  const placedBy = h('input', { type: 'text', name: 'placedBy' });
+  const out = h('div', {});
+  return h('section', { class: 'card' }, h('h2', {}, t('staff.hold')),
+    h('form', { onsubmit: async (e) => {
+      e.preventDefault();
+      try {
+        const hold = await call('POST', '/admin/legal-holds', { accountId: account.value.trim(), reason: reason.value,
+          placedBy: placedBy.value });
+        out.replaceChildren(status(`✓ ${hold.id}`));
+      } catch (err) {
+        out.replaceChildren(status(problemText(err), 'error'));
+      }
+    } }, field(t('staff.holdAccount'), account), field(t('staff.holdReason'), reason),
+    field(t('staff.holdBy'), placedBy), h('button', { type: 'submit' }, t('staff.holdPlace')), out));
+}
+
+function policyForm(call) {
+  const region = h('select', {}, ['GLOBAL', 'EU', 'CN'].map((r) => h('option', { value: r }, r)));
+  const version = h('input', { type: 'number', min: 1, name: 'version' });
+  const effective = h('input', { type: 'date', name: 'effectiveFrom' });
+  const summary = h('input', { type: 'text', name: 'summary' });
+  const text = h('textarea', { rows: 6, name: 'text' });
+  const out = h('div', {});
+  return h('section', { class: 'card' }, h('h2', {}, t('staff.policy')),
+    h('form', { onsubmit: async (e) => {
+      e.preventDefault();
+      try {
+        const published = await call('POST', '/admin/policies', { region: region.value, version: Number(version.value),
+          effectiveFrom: effective.value, summary: summary.value, text: text.value, changedPurposes: [] });
+        out.replaceChildren(status(`✓ ${published.region} v${published.version}`));
+      } catch (err) {
+        out.replaceChildren(status(problemText(err), 'error'));
+      }
+    } }, field(t('staff.policyRegion'), region), field(t('staff.policyVersion'), version),
+    field(t('staff.policyEffective'), effective), field(t('staff.policySummary'), summary),
+    field(t('staff.policyText'), text), h('button', { type: 'submit' }, t('staff.policyPublish')), out));
 }

@@ -121,6 +121,11 @@ public final class StaffService {
         });
     }
 
+    /** The active staff members, for choosing whom to assign a case to (names and roles only are shown). */
+    public List<StaffMember> colleagues() {
+        return p.directory().all().stream().filter(StaffMember::active).toList();
+    }
+
     public List<StaffMember> members(StaffMember actor) {
         requireRole(actor, StaffRole.ADMINISTRATOR, "list staff");
         return p.directory().all();

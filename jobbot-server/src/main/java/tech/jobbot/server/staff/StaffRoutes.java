@@ -64,6 +64,7 @@ public final class StaffRoutes implements HttpService {
                 .delete("/staff/auth/session", this::signOut)
                 .get("/staff/me", this::me)
                 .get("/staff/members", this::members)
+                .get("/staff/colleagues", this::colleagues)
                 .post("/staff/members", this::addMember)
                 .put("/staff/members/{id}/roles", this::setRoles)
                 .delete("/staff/members/{id}", this::deactivate)
@@ -135,6 +136,14 @@ public final class StaffRoutes implements HttpService {
     private void members(ServerRequest req, ServerResponse res) {
         StaffMember me = auth.staff(req).member();
         Json.send(res, 200, Map.of("staff", staff.members(me).stream().map(StaffRoutes::view).toList()));
+    }
+
+    /** Active staff by name and roles (no emails), for any staff member: whom a case can go to. */
+    private void colleagues(ServerRequest req, ServerResponse res) {
+        auth.staff(req);
+        Json.send(res, 200, Map.of("staff", staff.colleagues().stream().map(m -> Map.of(
+                "id", m.id().toString(), "displayName", m.displayName(),
+                "roles", m.roles().stream().sorted().map(StaffRole::wire).toList())).toList()));
     }
 
     /** Body: {@code {"email":"...","displayName":"...","roles":["support"]}}. */

@@ -31,10 +31,17 @@ public final class WebApp implements HttpService {
             "svg", "image/svg+xml");
 
     private final Map<String, Optional<byte[]>> cache = new ConcurrentHashMap<>();
+    private final Optional<String> mailOutbox;
+
+    /** @param mailOutbox where mail goes on the embedded default (told to people waiting for a code), if there */
+    public WebApp(Optional<java.nio.file.Path> mailOutbox) {
+        this.mailOutbox = mailOutbox.map(java.nio.file.Path::toString);
+    }
 
     @Override
     public void routing(HttpRules rules) {
         rules.get("/", this::index)
+                .get("/app/site.json", this::site)
                 .get("/app/{+path}", this::asset);
     }
 
@@ -53,6 +60,13 @@ public final class WebApp implements HttpService {
         res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");
         res.header(HeaderNames.CACHE_CONTROL, "no-cache");
         res.send(page);
+    }
+
+    /** What the pages need to know about this server: where codes arrive when no mail is sent. */
+    private void site(ServerRequest req, ServerResponse res) {
+        Map<String, Object> site = new java.util.LinkedHashMap<>();
+        site.put("mailOutbox", mailOutbox.orElse(null));
+        tech.jobbot.server.http.Json.send(res, 200, site);
     }
 
     private void asset(ServerRequest req, ServerResponse res) {

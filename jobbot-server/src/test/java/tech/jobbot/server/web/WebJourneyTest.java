@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -20,13 +19,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import tech.jobbot.domain.account.EmailAddress;
 import tech.jobbot.domain.auth.RateLimit;
 import tech.jobbot.domain.request.RequestKind;
-import tech.jobbot.domain.staff.CaseKind;
-import tech.jobbot.domain.staff.DataCategory;
 import tech.jobbot.domain.staff.StaffMember;
 import tech.jobbot.domain.staff.StaffRole;
 import tech.jobbot.domain.staff.Totp;
@@ -97,7 +95,13 @@ class WebJourneyTest {
         browser.find("input[type=email]");
         browser.assertAccessible("sign-in");
         browser.screenshots("sign-in");
-        signUp("ada.web@example.com");
+        browser.type("Email address", "ada.web@example.com");
+        browser.button("Send me a code").click();
+        browser.until(d -> d.findElement(By.id("outbox-hint")).getText().contains("outbox") ? true : null);
+        assertTrue(browser.find("#outbox-hint").getText().contains(".eml"), "the page says where the code is");
+        browser.type("Six-digit code", server.codeFromOutbox("ada.web@example.com"));
+        browser.button("Sign in").click();
+        browser.find("#add-job");
 
         browser.type("Job title", "Data Analyst");
         browser.find("#add-job").click();
@@ -152,6 +156,41 @@ class WebJourneyTest {
     }
 
     @Test
+    void sign_in_and_add_a_job_with_the_keyboard_only() {
+        browser.open(url("/#/sign-in"));
+        dismissBanner();
+        browser.open(url("/#/sign-in"));
+        browser.find("input[type=email]");
+        WebElement active = null;
+        for (int i = 0; i < 12; i++) {
+            browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            active = browser.driver.switchTo().activeElement();
+            if ("email".equals(active.getAttribute("type"))) {
+                break;
+            }
+        }
+        assertEquals("email", active.getAttribute("type"), "the email field is reached by Tab");
+        active.sendKeys("kim.keys@example.com", Keys.ENTER);
+        browser.waitForText("We sent a code to kim.keys@example.com");
+        WebElement code = browser.driver.switchTo().activeElement();
+        assertEquals("code", code.getAttribute("name"), "focus moves to the code");
+        code.sendKeys(server.codeFromOutbox("kim.keys@example.com"), Keys.ENTER);
+        browser.find("#add-job");
+        WebElement focused = null;
+        for (int i = 0; i < 20; i++) {
+            browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            focused = browser.driver.switchTo().activeElement();
+            if ("title".equals(focused.getAttribute("name"))) {
+                break;
+            }
+        }
+        assertEquals("title", focused.getAttribute("name"), "the job title is reached by Tab");
+        focused.sendKeys("Backend Developer", Keys.ENTER);
+        browser.waitForText("Backend Developer");
+        assertTrue(browser.find("#job-list li.job").getText().contains("Backend Developer"));
+    }
+
+    @Test
     void the_cookie_banner_stores_nothing_before_a_choice_and_reject_and_accept_are_one_click_each() throws Exception {
         browser.open(url("/"));
         browser.find(".cookie-banner");
@@ -181,6 +220,25 @@ class WebJourneyTest {
         browser.until(d -> d.findElements(By.cssSelector(".cookie-banner")).isEmpty() ? true : null);
         assertFalse(consent().at("/choice/analytics").asBoolean(), "customised: analytics off again");
         assertTrue(consent().at("/choice/preferences").asBoolean());
+    }
+
+    /** Staff sign-in in the browser: email code, enrolment shown once, then email code plus TOTP. */
+    private void staffSignIn(String email) {
+        browser.type("Email address", email);
+        browser.button("Send me a code").click();
+        browser.field("Six-digit code");
+        browser.type("Six-digit code", server.codeFromOutbox(email));
+        browser.button("Sign in").click();
+        byte[] secret = Totp.fromBase32(browser.find("#totp-secret").getText());
+        browser.assertAccessible("staff enrolment");
+        server.clock.advance(Duration.ofSeconds(61));
+        browser.type("Email address", email);
+        browser.button("Send me a code").click();
+        browser.field("Six-digit code");
+        browser.type("Six-digit code", server.codeFromOutbox(email));
+        browser.type("Authenticator code", Totp.code(secret, Totp.step(server.clock.instant()), Totp.DIGITS));
+        browser.button("Sign in").click();
+        browser.waitForText("Sign out");
     }
 
     private JsonNode consent() throws Exception {
@@ -231,35 +289,29 @@ class WebJourneyTest {
     void a_staff_member_signs_in_with_totp_and_reads_only_what_the_case_allows_and_the_person_sees_it() {
         var staff = server.jobbot.staff();
         StaffMember admin = staff.bootstrapAdministrator(EmailAddress.parse("admin@staff.example"), "Grace").orElseThrow();
-        StaffMember agent = staff.addMember(admin, EmailAddress.parse("sam@staff.example"), "Sam Support",
-                Set.of(StaffRole.SUPPORT));
-        StaffMember officer = staff.addMember(admin, EmailAddress.parse("pat@staff.example"), "Pat Privacy",
-                Set.of(StaffRole.PRIVACY_OFFICER));
+        staff.addMember(admin, EmailAddress.parse("sam@staff.example"), "Sam Support", Set.of(StaffRole.SUPPORT));
+        staff.addMember(admin, EmailAddress.parse("pat@staff.example"), "Pat Privacy", Set.of(StaffRole.PRIVACY_OFFICER));
         var ada = server.signIn("ada.case@example.com");
         var adaId = new tech.jobbot.domain.account.AccountId(java.util.UUID.fromString(
                 server.get("/api/v1/me", "Authorization", ada.bearer()).json().get("id").asText()));
         var complaint = server.jobbot.fileRequest(adaId, RequestKind.COMPLAINT, "Rude feedback",
                 "The feedback on my second answer was rude.");
-        staff.openCase(officer, CaseKind.COMPLAINT, complaint.id(), Optional.empty(), agent.id(),
-                Set.of(DataCategory.PROFILE, DataCategory.REQUESTS));
 
+        // The privacy officer opens a case for the complaint from the queue and assigns it to Sam.
         browser.open(url("/#/staff"));
         dismissBanner();
-        browser.type("Email address", "sam@staff.example");
-        browser.button("Send me a code").click();
-        browser.field("Six-digit code");
-        browser.type("Six-digit code", server.codeFromOutbox("sam@staff.example"));
-        browser.button("Sign in").click();
-        byte[] secret = Totp.fromBase32(browser.find("#totp-secret").getText());
-        browser.assertAccessible("staff enrolment");
-        server.clock.advance(Duration.ofSeconds(61));
-        browser.type("Email address", "sam@staff.example");
-        browser.button("Send me a code").click();
-        browser.field("Six-digit code");
-        browser.type("Six-digit code", server.codeFromOutbox("sam@staff.example"));
-        browser.type("Authenticator code", Totp.code(secret, Totp.step(server.clock.instant()), Totp.DIGITS));
-        browser.button("Sign in").click();
+        staffSignIn("pat@staff.example");
+        WebElement queue = browser.find("#request-queue");
+        assertTrue(queue.getText().contains("complaint " + complaint.id()), queue.getText());
+        assertFalse(queue.getText().contains("rude"), "the queue shows what is due, not what was written");
+        new org.openqa.selenium.support.ui.Select(queue.findElement(By.tagName("select")))
+                .selectByVisibleText("Sam Support (support)");
+        queue.findElement(By.cssSelector("form.open-case button[type=submit]")).click();
+        browser.waitForText("Case opened:");
+        browser.assertAccessible("staff console with the request queue");
+        browser.button("Sign out").click();
 
+        staffSignIn("sam@staff.example");
         WebElement theCase = browser.find("li.case");
         assertTrue(theCase.getText().contains("complaint " + complaint.id()), theCase.getText());
         browser.assertAccessible("staff console");
@@ -274,5 +326,14 @@ class WebJourneyTest {
         var accesses = server.get("/api/v1/me/staff-accesses", "Authorization", ada.bearer()).json().get("accesses");
         assertEquals(1, accesses.size(), accesses.toString());
         assertEquals("Sam Support (support)", accesses.at("/0/who").asText());
+
+        // Ada sees who looked at her data and why, in her privacy center.
+        browser.button("Sign out").click();
+        server.clock.advance(Duration.ofMinutes(2));
+        signUp("ada.case@example.com");
+        browser.open(url("/#/privacy"));
+        WebElement seen = browser.find("#staff-accesses");
+        assertTrue(seen.getText().contains("Sam Support (support)") && seen.getText().contains("complaint "
+                + complaint.id()), seen.getText());
     }
 }
