@@ -195,6 +195,7 @@ public final class Main {
         }
         LOG.log(Level.INFO, "Jobbot is listening on http://{0}:{1,number,#}/ with data in {2}",
                 settings.string("host", "127.0.0.1"), server.port(), dataDir);
+        LOG.log(Level.INFO, "Open http://localhost:{0,number,#}/ in a browser to use the website", server.port());
         if (settings.get("smtp.host").isEmpty()) {
             LOG.log(Level.INFO, "Mail is not sent: each mail is written as an .eml file to {0}",
                     dataDir.resolve("outbox"));
