@@ -80,7 +80,7 @@ async function render() {
   const match = routes.map(([re, page, needsSession]) => [hash.match(re), page, needsSession]).find(([m]) => m);
   renderNav();
   if (!match) {
-    main.replaceChildren(h('h1', {}, 'Not found'), h('p', {}, h('a', { href: '#/' }, 'Jobbot')));
+    main.replaceChildren(h('h1', {}, t('common.notFound')), h('p', {}, h('a', { href: '#/' }, 'Jobbot')));
     return;
   }
   const [m, page, needsSession] = match;

@@ -22,7 +22,7 @@ export async function privacyPage() {
           document.getElementById(`section-${s}`).focus();
         } }, sectionTitle(s)))))),
     consentSection(consents, history),
-    policySection(policy),
+    policySection(policy, await api('GET', `/policies/${policy.region}`).catch(() => null)),
     messageSection(messages),
     dataSection(),
     profileSection(),
@@ -72,7 +72,8 @@ function consentSection(consents, history) {
   } }, h('ul', { class: 'plain' }, rows), h('button', { type: 'submit', id: 'save-consents' }, t('privacy.save')), out);
   const table = h('table', {},
     h('caption', {}, t('privacy.consentHistory')),
-    h('thead', {}, h('tr', {}, ['Purpose', 'Choice', 'How', 'When', 'Policy', ''].map((c) => h('th', { scope: 'col' }, c)))),
+    h('thead', {}, h('tr', {}, [t('privacy.colPurpose'), t('privacy.colChoice'), t('privacy.colHow'),
+      t('privacy.colWhen'), t('privacy.colPolicy'), t('privacy.receipt')].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, history.records.slice().reverse().map((r) => h('tr', {},
       h('td', {}, r.purpose), h('td', {}, r.choice), h('td', {}, r.method), h('td', {}, formatDate(r.at)),
       h('td', {}, `${r.region} v${r.policyVersion}`),
@@ -81,12 +82,16 @@ function consentSection(consents, history) {
   return section('consents', form, h('div', { class: 'table-scroll' }, table));
 }
 
-function policySection(policy) {
+function policySection(policy, versions) {
   const out = h('div', {});
   const current = policy.current;
   return section('policy',
+    versions && versions.versions.length ? h('ul', { class: 'plain', id: 'policy-versions' },
+      versions.versions.slice().reverse().map((v) => h('li', {},
+        h('a', { href: `/api/v1/policies/${policy.region}/${v.version}` }, t('privacy.policyVersionItem',
+          { version: v.version, date: v.effectiveFrom })), ` — ${v.summary}`))) : null,
     current ? h('p', {}, t('privacy.policyVersion', { region: policy.region, version: current.version,
-      date: current.effectiveFrom }), ' ', h('a', { href: '/privacy' }, current.summary || 'Read it')) : null,
+      date: current.effectiveFrom }), ' ', h('a', { href: '/privacy' }, current.summary || t('privacy.readPolicy'))) : null,
     policy.needsAcknowledgement ? h('button', { type: 'button', onclick: async () => {
       await api('POST', '/me/policy/acknowledgements', { version: current.version });
       out.replaceChildren(status(t('privacy.saved')));
@@ -157,7 +162,7 @@ function profileSection() {
 
 function requestSection(requests) {
   const kind = h('select', { name: 'kind' }, ['complaint', 'question', 'objection', 'correction']
-    .map((k) => h('option', { value: k }, k)));
+    .map((k) => h('option', { value: k }, t(`privacy.kind.${k}`))));
   const subject = h('input', { type: 'text', name: 'subject', maxlength: 200, required: true });
   const body = h('textarea', { name: 'body', rows: 4, required: true, maxlength: 10000 });
   const list = h('ul', { class: 'plain requests' }, requests.requests.map(requestItem));
@@ -180,14 +185,15 @@ function requestSection(requests) {
 
 function requestItem(r) {
   return h('li', {}, h('h3', {}, `${r.subject} (${r.kind}, ${r.status})`),
-    h('p', { class: 'hint' }, `${formatDate(r.filedAt)} · due ${formatDate(r.dueAt)}`),
+    h('p', { class: 'hint' }, t('privacy.requestDates', { filed: formatDate(r.filedAt), due: formatDate(r.dueAt) })),
     h('ul', {}, (r.history || []).map((e) => h('li', {}, h('strong', {}, `${e.from}: `), e.text))));
 }
 
 function staffSection(staff) {
   if (!staff.accesses.length) return section('staff', h('p', { id: 'no-staff-access' }, t('privacy.noStaff')));
   return section('staff', h('div', { class: 'table-scroll' }, h('table', { id: 'staff-accesses' },
-    h('thead', {}, h('tr', {}, ['Who', 'What', 'Why', 'When'].map((c) => h('th', { scope: 'col' }, c)))),
+    h('thead', {}, h('tr', {}, [t('privacy.colWho'), t('privacy.colWhat'), t('privacy.colWhy'), t('privacy.colWhen')]
+      .map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, staff.accesses.map((a) => h('tr', {}, h('td', {}, a.who), h('td', {}, a.what),
       h('td', {}, a.why), h('td', {}, formatDate(a.at))))))));
 }
@@ -196,14 +202,16 @@ function deviceSection(sessions, devices) {
   const out = h('div', {});
   return section('devices',
     h('ul', { class: 'plain' }, sessions.sessions.map((s) => h('li', {},
-      `${s.browser} on ${s.operatingSystem}`, s.current ? ' (this session)' : '',
-      h('span', { class: 'hint' }, ` — since ${formatDate(s.createdAt)}, last seen ${formatDate(s.lastSeenAt)}`)))),
+      t('privacy.device', { browser: s.browser, os: s.operatingSystem }), s.current ? ` ${t('privacy.thisSession')}` : '',
+      h('span', { class: 'hint' }, ` — ${t('privacy.sessionTimes', { since: formatDate(s.createdAt),
+        seen: formatDate(s.lastSeenAt) })}`)))),
     h('button', { type: 'button', class: 'secondary', onclick: async () => {
       const done = await api('DELETE', '/me/sessions');
       out.replaceChildren(status(`${done.revoked} ✓`));
     } }, t('privacy.signOutOthers')), out,
-    h('h3', {}, 'Devices'),
-    h('ul', { class: 'plain' }, devices.devices.map((d) => h('li', {}, `${d.browser} on ${d.operatingSystem}`))));
+    h('h3', {}, t('privacy.knownDevices')),
+    h('ul', { class: 'plain' }, devices.devices.map((d) => h('li', {},
+      t('privacy.device', { browser: d.browser, os: d.operatingSystem })))));
 }
 
 function cancelSection() {

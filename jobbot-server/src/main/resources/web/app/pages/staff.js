@@ -102,7 +102,8 @@ function caseItem(c, token, reader) {
     CATEGORIES.map((k) => h('option', { value: k, selected: k === c.categories[0] }, k)));
   return h('li', { class: 'case', 'data-case': c.id },
     h('h3', {}, `${c.kind} ${c.reference}`),
-    h('p', { class: 'hint' }, `${c.open ? 'open' : 'closed'} · ${formatDate(c.openedAt)} · allows ${c.categories.join(', ')}`),
+    h('p', { class: 'hint' }, t('staff.caseLine', { state: c.open ? t('staff.open') : t('staff.closed'),
+      date: formatDate(c.openedAt), categories: c.categories.join(', ') })),
     h('div', { class: 'button-row' }, select,
       h('button', { type: 'button', class: 'read-data', onclick: async () => {
         try {
@@ -114,7 +115,26 @@ function caseItem(c, token, reader) {
           reader.replaceChildren(status(t('staff.refused', { reason: err instanceof ApiError ? err.problem.detail
             : err.message }), 'error'));
         }
-      } }, t('staff.read'))));
+      } }, t('staff.read'))),
+    c.open && c.kind !== 'incident' && c.categories.includes('requests') ? replyForm(c, token) : null);
+}
+
+function replyForm(c, token) {
+  const text = h('textarea', { rows: 3, name: 'reply' });
+  const close = h('input', { type: 'checkbox', id: `close-${c.id}` });
+  const out = h('div', {});
+  return h('form', { class: 'reply', onsubmit: async (e) => {
+    e.preventDefault();
+    try {
+      await api('POST', `/admin/requests/${c.reference}/replies`, { text: text.value, close: close.checked },
+        { bearer: token });
+      text.value = '';
+      out.replaceChildren(status(t('staff.replied')));
+    } catch (err) {
+      out.replaceChildren(status(problemText(err), 'error'));
+    }
+  } }, field(t('staff.reply'), text), h('p', {}, close, ' ', h('label', { for: close.id }, t('staff.replyClose'))),
+  h('button', { type: 'submit' }, t('staff.replySend')), out);
 }
 
 /** The tools of my roles: the request queue and opening cases, incidents and their clocks, holds, policies. */
@@ -129,7 +149,7 @@ async function toolsFor(me, token) {
       h('p', { class: 'hint' }, t('staff.queueLead', { overdue: queue.overdue })),
       h('ul', { class: 'plain' }, queue.requests.map((r) => h('li', {},
         h('p', {}, `${r.kind} ${r.id}`, r.overdue ? h('strong', { class: 'overdue' }, ` — ${t('staff.overdue')}`) : '',
-          h('span', { class: 'hint' }, ` · due ${formatDate(r.dueAt)}`)),
+          h('span', { class: 'hint' }, ` · ${t('staff.due', { date: formatDate(r.dueAt) })}`)),
         roles.has('privacy-officer') ? openCaseForm(call, r, colleagues) : null)))));
   }
   if (roles.has('security-officer')) {
@@ -138,7 +158,7 @@ async function toolsFor(me, token) {
       incidents.length ? h('ul', { class: 'plain' }, incidents.map((i) => h('li', {},
         h('h3', {}, i.nature), h('p', { class: 'hint' }, `${i.status} · aware ${formatDate(i.awareAt)}`),
         h('ul', {}, (i.clocks || []).map((c) => h('li', { class: `clock clock-${c.state}` },
-          `${c.regime || c.name || 'deadline'}: ${c.state} — due ${formatDate(c.dueAt || c.deadline)}`))))))
+          t('staff.clock', { regime: c.regime, state: c.state, date: formatDate(c.dueAt) })))))))
         : h('p', {}, t('staff.noIncidents'))));
   }
   if (roles.has('privacy-officer')) {

@@ -322,10 +322,13 @@ class WebJourneyTest {
         new org.openqa.selenium.support.ui.Select(theCase.findElement(By.tagName("select"))).selectByValue("interviews");
         theCase.findElement(By.cssSelector("button.read-data")).click();
         browser.waitForText("Refused: the case does not need interviews data");
+        browser.type("Reply to the person", "We are sorry: the wording is fixed.");
+        browser.button("Send the reply").click();
+        browser.waitForText("The reply is in their inbox and mailbox.");
 
         var accesses = server.get("/api/v1/me/staff-accesses", "Authorization", ada.bearer()).json().get("accesses");
-        assertEquals(1, accesses.size(), accesses.toString());
-        assertEquals("Sam Support (support)", accesses.at("/0/who").asText());
+        assertEquals(2, accesses.size(), "the read and the reply: " + accesses);
+        assertEquals("Sam Support (support)", accesses.at("/1/who").asText());
 
         // Ada sees who looked at her data and why, in her privacy center.
         browser.button("Sign out").click();
@@ -335,5 +338,6 @@ class WebJourneyTest {
         WebElement seen = browser.find("#staff-accesses");
         assertTrue(seen.getText().contains("Sam Support (support)") && seen.getText().contains("complaint "
                 + complaint.id()), seen.getText());
+        browser.waitForText("We are sorry: the wording is fixed.");
     }
 }
