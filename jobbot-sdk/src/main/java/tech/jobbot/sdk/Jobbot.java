@@ -79,6 +79,7 @@ import tech.jobbot.domain.job.Job;
 import tech.jobbot.domain.job.JobId;
 import tech.jobbot.domain.job.Skill;
 import tech.jobbot.domain.job.SkillExtractor;
+import tech.jobbot.domain.job.SkillId;
 import tech.jobbot.domain.job.SkillTaxonomy;
 import tech.jobbot.domain.mail.Html;
 import tech.jobbot.domain.mail.MailMessage;
@@ -666,6 +667,11 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             audit.record("deletion", Optional.of(owner), "job " + id.value());
         }
         return deleted;
+    }
+
+    @Override
+    public Optional<Job> correctSkills(AccountId owner, JobId id, List<SkillId> skills) {
+        return jobService.correctSkills(owner, id, skills);
     }
 
     @Override

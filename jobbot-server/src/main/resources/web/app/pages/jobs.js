@@ -59,7 +59,57 @@ function jobCard(job) {
         await api('DELETE', `/jobs/${job.id}`);
         card.replaceWith(h('li', { class: 'card' }, status(t('jobs.deleted'))));
       } }, t('jobs.delete'), h('span', { class: 'visually-hidden' }, `: ${job.title}`))),
-    h('p', {}, h('a', { href: '#/privacy' }, t('jobs.correct'), h('span', { class: 'visually-hidden' }, ` (${job.title})`))),
+    skillEditor(job, (fixed) => card.replaceWith(jobCard(fixed))),
+    h('p', {}, h('a', { href: '#/privacy' }, t('jobs.claim'), h('span', { class: 'visually-hidden' }, ` (${job.title})`))),
     out);
   return card;
+}
+
+/** Correcting the skills Jobbot recognised: untick the wrong ones, add missing ones from the taxonomy. */
+function skillEditor(job, done) {
+  const chosen = new Map((job.skills || []).map((s) => [s.id, s.name]));
+  const list = h('ul', { class: 'plain' });
+  const drawList = () => list.replaceChildren(...[...chosen.entries()].map(([id, name]) => {
+    const box = h('input', { type: 'checkbox', id: `js-${job.id}-${id}`, checked: true,
+      onchange: (e) => { if (!e.target.checked) chosen.delete(id); else chosen.set(id, name); } });
+    return h('li', {}, box, ' ', h('label', { for: box.id }, name));
+  }));
+  drawList();
+  const listId = `skill-options-${job.id}`;
+  const options = h('datalist', { id: listId });
+  const search = h('input', { type: 'text', list: listId, autocomplete: 'off', name: 'skill-search' });
+  let found = [];
+  search.addEventListener('input', async () => {
+    const q = search.value.trim();
+    if (q.length < 2) return;
+    found = (await api('GET', `/skills?q=${encodeURIComponent(q)}`)).skills;
+    options.replaceChildren(...found.map((s) => h('option', { value: s.name })));
+  });
+  const out = h('div', {});
+  const add = h('button', { type: 'button', class: 'secondary', onclick: async () => {
+    const name = search.value.trim().toLowerCase();
+    if (!found.length && name) found = (await api('GET', `/skills?q=${encodeURIComponent(name)}`)).skills;
+    const match = found.find((s) => s.name.toLowerCase() === name) || found[0];
+    if (match) {
+      chosen.set(match.id, match.name);
+      search.value = '';
+      drawList();
+    } else {
+      out.replaceChildren(status(t('jobs.unknownSkill'), 'error'));
+    }
+  } }, t('jobs.addSkill'));
+  const editor = h('div', { class: 'skill-editor', hidden: true },
+    list, field(t('jobs.findSkill'), search), options,
+    h('div', { class: 'button-row' }, add,
+      h('button', { type: 'button', class: 'save-skills', onclick: async () => {
+        try {
+          done(await api('PUT', `/jobs/${job.id}/skills`, { skills: [...chosen.keys()] }));
+        } catch (err) {
+          out.replaceChildren(status(problemText(err), 'error'));
+        }
+      } }, t('jobs.saveSkills'))), out);
+  const toggle = h('button', { type: 'button', class: 'link-button correct-skills', 'aria-expanded': 'false',
+    onclick: () => { editor.hidden = !editor.hidden; toggle.setAttribute('aria-expanded', String(!editor.hidden)); } },
+  t('jobs.correct'), h('span', { class: 'visually-hidden' }, ` (${job.title})`));
+  return h('div', {}, toggle, editor);
 }

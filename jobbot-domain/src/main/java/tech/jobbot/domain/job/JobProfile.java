@@ -21,6 +21,8 @@ public record JobProfile(
         Optional<String> employmentType) {
 
     public static final int MAX_TITLE = 200;
+    /** At most this many skills on a job. */
+    public static final int MAX_SKILLS = 60;
     public static final int MAX_DESCRIPTION = 50_000;
 
     public JobProfile {
@@ -41,5 +43,11 @@ public record JobProfile(
         if (skills.stream().distinct().count() != skills.size()) {
             throw new IllegalArgumentException("skills must not repeat");
         }
+    }
+
+    /** The same profile with the skills the person corrected. */
+    public JobProfile withSkills(List<SkillId> corrected) {
+        return new JobProfile(title, company, description, responsibilities, requirements, corrected, seniority,
+                employmentType);
     }
 }

@@ -16,6 +16,7 @@ import tech.jobbot.domain.job.JobProfile;
 import tech.jobbot.domain.job.JobProfiles;
 import tech.jobbot.domain.job.JobSource;
 import tech.jobbot.domain.job.SkillExtractor;
+import tech.jobbot.domain.job.SkillId;
 import tech.jobbot.ports.in.job.JobCreation;
 import tech.jobbot.ports.in.job.JobRequest;
 import tech.jobbot.ports.in.job.ManageJobs;
@@ -113,5 +114,23 @@ public final class JobService implements ManageJobs {
     @Override
     public boolean deleteJob(AccountId owner, JobId id) {
         return jobs.delete(owner, id);
+    }
+
+    @Override
+    public Optional<Job> correctSkills(AccountId owner, JobId id, List<SkillId> corrected) {
+        List<SkillId> distinct = corrected.stream().distinct().toList();
+        if (distinct.size() > JobProfile.MAX_SKILLS) {
+            throw new IllegalArgumentException("at most " + JobProfile.MAX_SKILLS + " skills");
+        }
+        List<String> unknown = distinct.stream().filter(s -> skills.taxonomy().find(s).isEmpty()).map(SkillId::value).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("not skills Jobbot knows: " + String.join(", ", unknown));
+        }
+        return tx.inTransaction(() -> jobs.find(owner, id).map(job -> {
+            Job fixed = new Job(job.id(), job.owner(), job.source(), job.link(), job.profile().withSkills(distinct),
+                    job.createdAt());
+            jobs.replace(fixed);
+            return fixed;
+        }));
     }
 }

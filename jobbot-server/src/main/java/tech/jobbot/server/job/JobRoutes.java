@@ -46,7 +46,9 @@ public final class JobRoutes implements HttpService {
         rules.post("/jobs", this::create)
                 .get("/jobs", this::list)
                 .get("/jobs/{id}", this::get)
-                .delete("/jobs/{id}", this::delete);
+                .delete("/jobs/{id}", this::delete)
+                .put("/jobs/{id}/skills", this::correctSkills)
+                .get("/skills", this::searchSkills);
     }
 
     private void create(ServerRequest req, ServerResponse res) {
@@ -109,6 +111,48 @@ public final class JobRoutes implements HttpService {
             throw ProblemException.notFound("no such job of yours");
         }
         res.status(204).send();
+    }
+
+    /** Body: {@code {"skills":["sql","python"]}}: the skills the job really asks for, as the person sees it. */
+    private void correctSkills(ServerRequest req, ServerResponse res) {
+        Caller caller = authenticator.require(req);
+        JobId id = id(req);
+        JsonBody body = Json.readObject(req, 16 * 1024).allowOnly(java.util.Set.of("skills"));
+        List<String> raw = body.stringList("skills", tech.jobbot.domain.job.JobProfile.MAX_SKILLS, 60);
+        List<SkillId> ids = new java.util.ArrayList<>();
+        for (String r : raw) {
+            try {
+                ids.add(new SkillId(r.strip()));
+            } catch (IllegalArgumentException e) {
+                body.reject("skills", "'" + r + "' is not a skill id");
+            }
+        }
+        body.validate();
+        try {
+            Job fixed = jobbot.correctSkills(caller.session().account(), id, ids)
+                    .orElseThrow(() -> ProblemException.notFound("no such job of yours"));
+            Json.send(res, 200, view(fixed, jobbot.skillTaxonomy()));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("skills", e.getMessage());
+        }
+    }
+
+    /** {@code GET /skills?q=pyth}: up to 10 skills of the taxonomy whose name or alias contains the text. */
+    private void searchSkills(ServerRequest req, ServerResponse res) {
+        authenticator.require(req);
+        String q = req.query().first("q").orElse("").strip().toLowerCase(java.util.Locale.ROOT);
+        if (q.isEmpty() || q.length() > 60) {
+            throw ProblemException.invalid("q", "give 1 to 60 characters to search for");
+        }
+        SkillTaxonomy taxonomy = jobbot.skillTaxonomy();
+        List<Map<String, String>> found = taxonomy.skills().stream()
+                .filter(s -> s.name().toLowerCase(java.util.Locale.ROOT).contains(q)
+                        || s.aliases().stream().anyMatch(a -> a.toLowerCase(java.util.Locale.ROOT).contains(q)))
+                .sorted(java.util.Comparator.comparing((tech.jobbot.domain.job.Skill s) ->
+                        !s.name().toLowerCase(java.util.Locale.ROOT).startsWith(q)).thenComparing(s -> s.name()))
+                .limit(10)
+                .map(s -> Map.of("id", s.id().value(), "name", s.name())).toList();
+        Json.send(res, 200, Map.of("skills", found));
     }
 
     private static JobId id(ServerRequest req) {

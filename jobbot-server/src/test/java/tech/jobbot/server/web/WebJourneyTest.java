@@ -111,6 +111,20 @@ class WebJourneyTest {
         browser.assertAccessible("jobs");
         browser.screenshots("jobs");
 
+        // Correct the recognised skills: drop the first, add Python from the taxonomy.
+        String dropped = job.findElement(By.cssSelector(".chips li")).getText();
+        job.findElement(By.cssSelector("button.correct-skills")).click();
+        job.findElement(By.cssSelector(".skill-editor input[type=checkbox]")).click();
+        job.findElement(By.name("skill-search")).sendKeys("Python");
+        browser.button("Add").click();
+        browser.button("Save the skills").click();
+        browser.until(d -> {
+            List<String> chips = d.findElements(By.cssSelector("#job-list li.job .chips li")).stream()
+                    .map(WebElement::getText).toList();
+            return chips.contains("Python") && !chips.contains(dropped) ? chips : null;
+        });
+        job = browser.find("#job-list li.job");
+
         job.findElement(By.cssSelector("button.practise")).click();
         browser.find("form.question");
         browser.assertAccessible("interview");

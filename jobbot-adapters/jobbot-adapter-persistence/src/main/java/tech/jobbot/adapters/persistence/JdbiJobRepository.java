@@ -37,6 +37,16 @@ public final class JdbiJobRepository implements JobRepository {
     }
 
     @Override
+    public boolean replace(Job job) {
+        byte[] sealed = columns(job.owner(), job.id()).sealBytes("document_enc", Documents.write(job));
+        return tx.withHandle(h -> h.createUpdate("UPDATE jobs SET document_enc = :document WHERE id = :id AND owner_id = :owner")
+                .bind("id", job.id().value())
+                .bind("owner", job.owner().value())
+                .bind("document", sealed)
+                .execute()) == 1;
+    }
+
+    @Override
     public Optional<Job> find(AccountId owner, JobId id) {
         return tx.withHandle(h -> h.createQuery("SELECT id, owner_id, document_enc FROM jobs WHERE id = :id AND owner_id = :owner")
                 .bind("id", id.value())

@@ -16,4 +16,12 @@ public interface ManageJobs {
     Optional<Job> job(AccountId owner, JobId id);
 
     boolean deleteJob(AccountId owner, JobId id);
+
+    /**
+     * Replaces the skills Jobbot recognised in the job with the person's correction.
+     *
+     * @return the corrected job, or empty if it is not the person's
+     * @throws IllegalArgumentException naming skills that are not in the taxonomy, or too many
+     */
+    Optional<Job> correctSkills(AccountId owner, JobId id, List<tech.jobbot.domain.job.SkillId> skills);
 }

@@ -11,6 +11,9 @@ import tech.jobbot.domain.job.JobId;
 public interface JobRepository {
     void add(Job job);
 
+    /** Stores the job anew (its owner and id unchanged); false if there is no such job of that owner. */
+    boolean replace(Job job);
+
     Optional<Job> find(AccountId owner, JobId id);
 
     /** The owner's jobs, newest first. */
