@@ -144,6 +144,7 @@ import tech.jobbot.ports.out.account.AccountRepository;
 import tech.jobbot.ports.out.account.CorrectionLog;
 import tech.jobbot.ports.out.account.StaffAccessLog;
 import tech.jobbot.ports.out.auth.SessionRepository;
+import tech.jobbot.ports.out.consent.ConsentLedger;
 import tech.jobbot.ports.out.crypto.KeyScope;
 import tech.jobbot.ports.out.crypto.KeyVault;
 import tech.jobbot.ports.out.crypto.MasterKeys;
@@ -168,6 +169,9 @@ import tech.jobbot.sdk.audit.AuditService;
 import tech.jobbot.sdk.config.KeyFile;
 import tech.jobbot.sdk.consent.ConsentService;
 import tech.jobbot.sdk.erasure.CancellationService;
+import tech.jobbot.sdk.event.EventDispatcher;
+import tech.jobbot.sdk.event.EventingConsentLedger;
+import tech.jobbot.sdk.event.JobbotEventListener;
 import tech.jobbot.sdk.export.ExportService;
 import tech.jobbot.sdk.export.ExportSources;
 import tech.jobbot.sdk.inbox.InboxService;
@@ -231,6 +235,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final ExportService exportService;
     private final StaffService staffService;
     private final UserAgentParser userAgents;
+    private final EventDispatcher eventDispatcher;
     private final Optional<Path> mailOutboxFolder;
     private final MarketingService marketingService;
     private final Clock clock;
@@ -270,12 +275,15 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             closeAll(toClose);
             throw e;
         }
+        // Every grant and withdrawal, by whatever road, is announced in the transaction that records it.
+        ConsentLedger consentLedger = new EventingConsentLedger(persistence.consentLedger(), persistence.events(),
+                persistence.transactions());
         this.policies = new PolicyService(persistence.transactions(), (b.policyDocuments != null ? b.policyDocuments
                 : new BundledPolicyDocuments()).all(), persistence.publishedPolicies(), persistence.accounts(),
-                persistence.consentLedger(), persistence.inbox(), persistence.mailOutbox(),
+                consentLedger, persistence.inbox(), persistence.mailOutbox(),
                 Optional.ofNullable(b.publicUrl), userAgents, clock);
         this.inboxService = new InboxService(persistence.inbox(), persistence.accounts(), clock);
-        this.consentService = new ConsentService(persistence.transactions(), persistence.consentLedger(),
+        this.consentService = new ConsentService(persistence.transactions(), consentLedger,
                 persistence.accounts(), policies::catalog, persistence.supervisions(), userAgents, clock);
         this.marketingService = new MarketingService(persistence.transactions(), persistence.mailingCampaigns(),
                 persistence.accounts(), consentService,
@@ -319,16 +327,18 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         }
         this.interviewService = new InterviewService(persistence.transactions(), persistence.interviews(),
                 persistence.jobs(), interviewer, analyzer, new FeedbackComposer(), taxonomy,
-                new DomainReports(extractor), persistence.keyVault(), clock);
+                new DomainReports(extractor), persistence.keyVault(), persistence.events(), clock);
+        this.eventDispatcher = new EventDispatcher(persistence.transactions(), persistence.events(),
+                persistence.accounts(), b.eventListeners, event -> { }, clock);
         this.progressTracker = new ProgressTracker(persistence.interviews());
         this.audit = new AuditService(persistence.auditLog(), persistence.keyVault(), clock);
         this.accessLog = new AccessLogWriter(persistence.accessLog(), userAgents);
         this.incidents = new IncidentService(persistence.transactions(), persistence.incidents(),
                 persistence.accounts(), persistence.inbox(), persistence.mailOutbox(), b.incidentDeadlines, clock);
         this.cancellationService = new CancellationService(persistence.transactions(), persistence.cancellations(),
-                persistence.accounts(), persistence.sessions(), persistence.consentLedger(),
+                persistence.accounts(), persistence.sessions(), consentLedger,
                 persistence.codeChallenges(), persistence.rateLimits(), persistence.mailOutbox(), persistence.inbox(),
-                persistence.keyVault(), b.cancellationGrace, persistence.retention(), clock);
+                persistence.keyVault(), b.cancellationGrace, persistence.retention(), persistence.events(), clock);
         RetentionSchedule schedule = RetentionSchedule.defaults()
                 .with(RetentionCategory.VERIFICATION_CODES, CodeRules.LIFETIME)
                 .with(RetentionCategory.SESSIONS, b.sessionPolicy.idleTimeout())
@@ -371,6 +381,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 persistence.staffAccesses(), audit, exportService), clock);
         this.owned = List.copyOf(toClose);
         if (workers != null) {
+            workers.scheduleWithFixedDelay(() -> guarded("events", eventDispatcher::dispatch), 1, 1, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(() -> guarded("mail delivery", mailDelivery::deliverDue), 1,
                     b.mailPollSeconds, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(() -> guarded("retention purge", this::purge), 1, 600, TimeUnit.SECONDS);
@@ -1162,6 +1173,14 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         return mailOutboxFolder;
     }
 
+    /**
+     * Hands the committed events to the listeners (and webhooks) now; the background worker does it
+     * every second. Returns how many were dispatched.
+     */
+    public int dispatchEvents() {
+        return eventDispatcher.dispatch();
+    }
+
     /** The devices (browser and OS) the person has signed in from. */
     public Set<Device> knownDevices(AccountId person) {
         return persistence.knownDevices().of(person);
@@ -1226,6 +1245,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public PurgeReport purge() {
         PurgeReport report = retention.purge();
+        // Dispatched events are kept 30 days (for tracing a delivery), then go.
+        persistence.events().purgeDispatchedBefore(clock.instant().minus(Duration.ofDays(30)), 10_000);
         if (report.ran()) {
             audit.record("purge", Optional.empty(), String.valueOf(report.purged()));
         }
@@ -1327,6 +1348,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         private CodeLimits codeLimits = CodeLimits.DEFAULT;
         private ImageSanitizer imageSanitizer;
         private UserAgentParser userAgentParser;
+        private final List<JobbotEventListener> eventListeners = new ArrayList<>();
         private boolean backgroundWorkers = true;
         private SkillTaxonomySource skillTaxonomy;
         private JobPageFetcher jobPageFetcher;
@@ -1411,6 +1433,16 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
         public Builder codeLimits(CodeLimits limits) {
             this.codeLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Hears events (an interview finished, a consent changed, an account erased) after they
+         * commit, from a background worker (or {@link Jobbot#dispatchEvents()}), at least once each.
+         * May be called more than once to add listeners.
+         */
+        public Builder eventListener(JobbotEventListener listener) {
+            this.eventListeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import tech.jobbot.domain.account.Account;
 import tech.jobbot.domain.account.AccountId;
+import tech.jobbot.domain.event.JobbotEvent;
 import tech.jobbot.domain.account.EmailAddress;
 import tech.jobbot.domain.auth.SessionId;
 import tech.jobbot.domain.consent.ConsentChoice;
@@ -28,6 +29,7 @@ import tech.jobbot.ports.out.consent.ConsentLedger;
 import tech.jobbot.ports.out.crypto.BlindIndex;
 import tech.jobbot.ports.out.crypto.KeyScope;
 import tech.jobbot.ports.out.crypto.KeyVault;
+import tech.jobbot.ports.out.event.EventOutbox;
 import tech.jobbot.ports.out.erasure.Cancellations;
 import tech.jobbot.ports.out.inbox.Inbox;
 import tech.jobbot.ports.out.mail.MailOutbox;
@@ -44,6 +46,7 @@ import tech.jobbot.sdk.account.UnknownAccountException;
  * is retired (rotate it on the backup schedule, see docs/configuration.md).
  */
 public final class CancellationService implements CancelAccounts {
+    private final EventOutbox events;
     private final Transactions tx;
     private final Cancellations cancellations;
     private final AccountRepository accounts;
@@ -61,8 +64,9 @@ public final class CancellationService implements CancelAccounts {
     public CancellationService(Transactions tx, Cancellations cancellations, AccountRepository accounts,
             SessionRepository sessions, ConsentLedger ledger, CodeChallengeRepository challenges,
             RateLimitLedger rateLimits, MailOutbox outbox, Inbox inbox, KeyVault vault, Duration grace,
-            RetentionStore holds, Clock clock) {
+            RetentionStore holds, EventOutbox events, Clock clock) {
         this.tx = tx;
+        this.events = events;
         this.cancellations = cancellations;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -194,6 +198,9 @@ public final class CancellationService implements CancelAccounts {
             accounts.delete(person);
             vault.destroy(KeyScope.account(person));
             cancellations.keep(new ErasureRecord(UUID.randomUUID(), cancellation.get().cancelledAt(), now, kept));
+            // The host hears of it with its own subject id, taken now: after this the account is gone.
+            events.record(new JobbotEvent.AccountErased(UUID.randomUUID(), person,
+                    account.flatMap(Account::externalSubject).map(s -> s.value()), now));
             return true;
         });
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import tech.jobbot.domain.account.AccountId;
+import tech.jobbot.domain.event.JobbotEvent;
 import tech.jobbot.domain.interview.AnswerAnalysis;
 import tech.jobbot.domain.interview.AnswerAnalyzer;
 import tech.jobbot.domain.interview.Attempt;
@@ -27,6 +28,7 @@ import tech.jobbot.domain.job.SkillTaxonomy;
 import tech.jobbot.ports.in.interview.InterviewOutcome;
 import tech.jobbot.ports.in.interview.RunInterviews;
 import tech.jobbot.ports.out.crypto.KeyVault;
+import tech.jobbot.ports.out.event.EventOutbox;
 import tech.jobbot.ports.out.interview.FeedbackNarrative;
 import tech.jobbot.ports.out.interview.InterviewRepository;
 import tech.jobbot.ports.out.interview.InterviewRepository.AttemptRef;
@@ -41,6 +43,7 @@ import tech.jobbot.ports.out.tx.Transactions;
  * attached in a second transaction, so a failing model can delay feedback but never lose an answer.
  */
 public final class InterviewService implements RunInterviews {
+    private final EventOutbox events;
     private static final Logger LOG = System.getLogger(InterviewService.class.getName());
     private static final String IDEMPOTENCY_DIGEST = "idempotency-key";
 
@@ -57,8 +60,9 @@ public final class InterviewService implements RunInterviews {
 
     public InterviewService(Transactions tx, InterviewRepository interviews, JobRepository jobs, Interviewer interviewer,
             AnswerAnalyzer analyzer, FeedbackComposer composer, SkillTaxonomy taxonomy, ReportWriter reports,
-            KeyVault vault, Clock clock) {
+            KeyVault vault, EventOutbox events, Clock clock) {
         this.tx = tx;
+        this.events = events;
         this.interviews = interviews;
         this.jobs = jobs;
         this.interviewer = interviewer;
@@ -257,6 +261,8 @@ public final class InterviewService implements RunInterviews {
             }
             Interview finished = current.finish(reports.report(current).withSummary(summary), clock.instant());
             interviews.update(finished);
+            events.record(new JobbotEvent.InterviewFinished(UUID.randomUUID(), owner, Optional.empty(),
+                    id.value(), finished.report().map(r -> r.overall()).orElse(0), clock.instant()));
             return new InterviewOutcome.Done(finished);
         });
     }

@@ -73,7 +73,7 @@ class InterviewServiceTest {
         Interviewer unreliable = new Unreliable(embedded, down);
         service = new InterviewService(persistence.transactions(), persistence.interviews(), persistence.jobs(),
                 unreliable, new AnswerAnalyzer(extractor), new FeedbackComposer(), taxonomy,
-                new DomainReports(extractor), persistence.keyVault(), clock);
+                new DomainReports(extractor), persistence.keyVault(), persistence.events(), clock);
         owner = new AccountId(UUID.randomUUID());
         persistence.accounts().add(Account.registerByEmail(owner, EmailAddress.parse("o@example.com"), clock.instant()));
         job = new Job(new JobId(UUID.randomUUID()), owner, JobSource.TITLE, Optional.empty(),

@@ -12,6 +12,7 @@ import tech.jobbot.ports.out.account.BackgroundRepository;
 import tech.jobbot.ports.out.account.CorrectionLog;
 import tech.jobbot.ports.out.account.KnownDevices;
 import tech.jobbot.ports.out.account.StaffAccessLog;
+import tech.jobbot.ports.out.event.EventOutbox;
 import tech.jobbot.ports.out.staff.StaffCases;
 import tech.jobbot.ports.out.staff.StaffDirectory;
 import tech.jobbot.ports.out.analytics.PageViews;
@@ -64,6 +65,7 @@ public final class JdbiPersistence {
     private final JdbiStaffAccessLog staffAccesses;
     private final JdbiStaffDirectory staffDirectory;
     private final JdbiStaffCases staffCases;
+    private final JdbiEventOutbox events;
     private final JdbiCorrectionLog corrections;
     private final JdbiRetentionStore retention;
     private final JdbiPrivacyRequests privacyRequests;
@@ -97,6 +99,7 @@ public final class JdbiPersistence {
         this.staffAccesses = new JdbiStaffAccessLog(transactions);
         this.staffDirectory = new JdbiStaffDirectory(transactions, keyVault);
         this.staffCases = new JdbiStaffCases(transactions);
+        this.events = new JdbiEventOutbox(transactions);
         this.corrections = new JdbiCorrectionLog(transactions);
         this.retention = new JdbiRetentionStore(transactions);
         this.privacyRequests = new JdbiPrivacyRequests(transactions, keyVault);
@@ -210,6 +213,10 @@ public final class JdbiPersistence {
 
     public StaffCases staffCases() {
         return staffCases;
+    }
+
+    public EventOutbox events() {
+        return events;
     }
 
     public AuditLog auditLog() {
