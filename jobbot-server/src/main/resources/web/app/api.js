@@ -3,11 +3,16 @@
 const CSRF_KEY = 'jobbot.csrf';
 
 export class ApiError extends Error {
-  constructor(status, problem) {
+  constructor(status, problem, retryAfter) {
     super(problem?.detail || problem?.title || `HTTP ${status}`);
     this.status = status;
     this.problem = problem || {};
+    this.retryAfter = retryAfter ? Number(retryAfter) : null;
   }
+}
+
+export function csrfToken() {
+  return sessionStorage.getItem(CSRF_KEY);
 }
 
 export function setCsrf(token) {
@@ -46,7 +51,12 @@ export async function api(method, path, body, { headers = {}, raw = false, beare
   }
   if (raw) return res;
   const text = await res.text();
-  const json = text ? JSON.parse(text) : null;
-  if (!res.ok) throw new ApiError(res.status, json);
+  let json = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch (e) {
+    json = { detail: `HTTP ${res.status}` };
+  }
+  if (!res.ok) throw new ApiError(res.status, json, res.headers.get('Retry-After'));
   return json;
 }

@@ -70,8 +70,10 @@ function homePage() {
 
 let leftPageAt = performance.now();
 let currentPage = null;
+let renderCount = 0;
 
 async function render() {
+  const mine = ++renderCount;
   const hash = location.hash || '#/';
   if (currentPage) pageViewed(currentPage, performance.now() - leftPageAt);
   leftPageAt = performance.now();
@@ -89,15 +91,20 @@ async function render() {
     return;
   }
   main.replaceChildren(h('p', {}, t('common.loading')));
+  let content;
   try {
-    const content = await page(...m.slice(1));
-    main.replaceChildren(content);
+    content = await page(...m.slice(1));
   } catch (e) {
-    main.replaceChildren(errorView(e));
+    content = errorView(e);
   }
+  // A slower page must not overwrite the one asked for after it.
+  if (mine !== renderCount) return;
+  main.replaceChildren(content);
   const heading = main.querySelector('h1');
   if (heading) document.title = `${heading.textContent} — Jobbot`;
-  main.focus({ preventScroll: true });
+  // After a navigation, focus moves to the new content; on the first load it stays at the start of
+  // the document, so the cookie banner (first in the tab order) is reached first.
+  if (mine > 1) main.focus({ preventScroll: true });
 }
 
 export function errorView(e) {
@@ -113,9 +120,10 @@ export function errorView(e) {
 const LANGUAGE = 'jobbot.language';
 
 async function boot() {
-  await loadMessages(localStorage.getItem(LANGUAGE));
-  await refreshSession();
   await initCookieBanner();
+  // The remembered language counts only while preferences are agreed to.
+  await loadMessages(preferencesAllowed() ? localStorage.getItem(LANGUAGE) : null);
+  await refreshSession();
   const select = document.getElementById('language');
   select.value = document.documentElement.lang;
   select.addEventListener('change', async () => {

@@ -1,7 +1,7 @@
 // The cookie banner: nothing but strictly necessary storage before a choice; accept, reject and
 // customise are equally easy; the choice can be changed from the footer; GPC is respected.
-import { api } from './api.js';
-import { h } from './dom.js';
+import { api, csrfToken } from './api.js';
+import { guarded, h } from './dom.js';
 import { t } from './i18n.js';
 
 let state = null;
@@ -27,25 +27,37 @@ function analyticsAllowed() {
 
 /** Sends the page and time on it, only with analytics consent and without GPC. */
 export function pageViewed(page, dwellMs) {
-  if (!analyticsAllowed() || !navigator.sendBeacon) return;
+  if (!analyticsAllowed()) return;
   const pattern = page.replace(/[0-9a-f]{8}-[0-9a-f-]{27,}/g, ':id');
   const body = JSON.stringify({ page: pattern, dwellMs: Math.max(0, Math.min(Math.round(dwellMs), 4 * 3600 * 1000)) });
-  navigator.sendBeacon('/api/v1/analytics/page-views', new Blob([body], { type: 'application/json' }));
+  // A beacon that outlives the page (keepalive), with the CSRF token, so that a signed-in person's
+  // consent in the ledger decides, not only the banner's cookie.
+  const headers = { 'Content-Type': 'application/json' };
+  if (csrfToken()) headers['X-CSRF-Token'] = csrfToken();
+  fetch('/api/v1/analytics/page-views', { method: 'POST', body, headers, keepalive: true, credentials: 'same-origin' })
+    .catch(() => null);
 }
 
-async function choose(preferences, analytics) {
+/** Reads the choice again (after the person changed consents in the privacy center, say). */
+export async function refreshConsent() {
+  try {
+    state = await api('GET', '/cookie-consent');
+  } catch (e) {
+    // keep the last known state
+  }
+  if (!preferencesAllowed()) localStorage.removeItem('jobbot.language');
+}
+
+async function choose(preferences, analytics, fromFooter) {
   await api('PUT', '/cookie-consent', { preferences, analytics });
-  state = await api('GET', '/cookie-consent');
-  hideBanner();
-}
-
-function hideBanner() {
+  await refreshConsent();
   document.getElementById('banner').replaceChildren();
-  document.getElementById('cookie-settings').focus();
+  (fromFooter ? document.getElementById('cookie-settings') : document.getElementById('main')).focus();
 }
 
 function showBanner(fromFooter) {
   const gpc = Boolean(state && state.globalPrivacyControl);
+  const out = h('div', {});
   const current = (state && state.choice) || { preferences: false, analytics: false };
   const prefs = h('input', { type: 'checkbox', id: 'cookie-preferences', checked: current.preferences });
   const analytics = h('input', { type: 'checkbox', id: 'cookie-analytics', checked: current.analytics && !gpc, disabled: gpc });
@@ -56,7 +68,8 @@ function showBanner(fromFooter) {
       h('label', { for: 'cookie-necessary' }, t('cookie.necessary'))),
     h('p', {}, prefs, ' ', h('label', { for: 'cookie-preferences' }, describe('preferences'))),
     h('p', {}, analytics, ' ', h('label', { for: 'cookie-analytics' }, describe('analytics'))),
-    h('button', { type: 'button', id: 'cookie-save', onclick: () => choose(prefs.checked, analytics.checked && !gpc) },
+    h('button', { type: 'button', id: 'cookie-save', onclick: guarded(out, () => choose(prefs.checked,
+      analytics.checked && !gpc, fromFooter)) },
       t('cookie.save')));
   const dialog = h('section', { class: 'cookie-banner', role: 'dialog', 'aria-modal': 'false',
     'aria-labelledby': 'cookie-title' },
@@ -64,12 +77,14 @@ function showBanner(fromFooter) {
   h('p', {}, t('cookie.lead')),
   gpc ? h('p', { class: 'hint' }, t('cookie.gpc')) : null,
   h('div', { class: 'button-row' },
-    h('button', { type: 'button', id: 'cookie-accept', onclick: () => choose(true, !gpc) }, t('cookie.accept')),
-    h('button', { type: 'button', id: 'cookie-reject', onclick: () => choose(false, false) }, t('cookie.reject')),
+    h('button', { type: 'button', id: 'cookie-accept', onclick: guarded(out, () => choose(true, !gpc, fromFooter)) },
+      t('cookie.accept')),
+    h('button', { type: 'button', id: 'cookie-reject', onclick: guarded(out, () => choose(false, false, fromFooter)) },
+      t('cookie.reject')),
     h('button', { type: 'button', id: 'cookie-customise', 'aria-expanded': String(!custom.hidden),
       onclick: (e) => { custom.hidden = !custom.hidden; e.target.setAttribute('aria-expanded', String(!custom.hidden)); } },
     t('cookie.customise'))),
-  custom);
+  custom, out);
   document.getElementById('banner').replaceChildren(dialog);
   if (fromFooter) dialog.querySelector('button').focus();
 }

@@ -58,3 +58,24 @@ export function formatDate(iso) {
   const d = new Date(iso);
   return d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+/**
+ * Runs an action from a button, showing any failure in {@code out} (announced) instead of leaving
+ * the page stuck; the button is disabled while it runs.
+ */
+export function guarded(out, action) {
+  return async (e) => {
+    const button = e?.currentTarget;
+    if (button) button.disabled = true;
+    try {
+      await action(e);
+    } catch (err) {
+      const detail = err?.problem?.errors?.length
+        ? err.problem.errors.map((f) => `${f.field}: ${f.message}`).join('; ')
+        : (err?.status === 0 ? 'The server did not answer. Check your connection and try again.' : err?.message);
+      out.replaceChildren(status(String(detail || err), 'error'));
+    } finally {
+      if (button && button.isConnected) button.disabled = false;
+    }
+  };
+}

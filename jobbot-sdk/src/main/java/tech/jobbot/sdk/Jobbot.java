@@ -682,7 +682,10 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
     @Override
     public Optional<Job> correctSkills(AccountId owner, JobId id, List<SkillId> skills) {
-        return jobService.correctSkills(owner, id, skills);
+        supervision.requireDataAllowed(owner);
+        Optional<Job> fixed = jobService.correctSkills(owner, id, skills);
+        fixed.ifPresent(job -> corrected(owner, "job skills", true));
+        return fixed;
     }
 
     @Override

@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { formatDate, h, status } from '../dom.js';
+import { formatDate, guarded, h, status } from '../dom.js';
 import { t } from '../i18n.js';
 
 export async function historyPage() {
@@ -7,6 +7,7 @@ export async function historyPage() {
   const list = h('ul', { class: 'cards', id: 'interview-list' });
   if (!interviews.length) list.append(h('li', {}, t('history.none')));
   for (const i of interviews) {
+    const out = h('div', {});
     const card = h('li', { class: 'card' },
       h('h2', {}, i.jobTitle),
       h('p', { class: 'hint' }, formatDate(i.startedAt), ' · ', i.status,
@@ -16,10 +17,13 @@ export async function historyPage() {
           h('span', { class: 'visually-hidden' }, `: ${i.jobTitle}`)),
         i.status === 'finished' ? h('a', { class: 'button secondary', href: `#/reports/${i.id}` }, t('history.report'),
           h('span', { class: 'visually-hidden' }, `: ${i.jobTitle}`)) : null,
-        h('button', { type: 'button', class: 'secondary', onclick: async () => {
+        h('button', { type: 'button', class: 'secondary', onclick: guarded(out, async () => {
           await api('DELETE', `/interviews/${i.id}`);
-          card.replaceChildren(status(t('history.deleted')));
-        } }, t('history.delete'), h('span', { class: 'visually-hidden' }, `: ${i.jobTitle}`))));
+          const done = status(t('history.deleted'));
+          done.tabIndex = -1;
+          card.replaceChildren(done);
+          done.focus();
+        }) }, t('history.delete'), h('span', { class: 'visually-hidden' }, `: ${i.jobTitle}`))), out);
     list.append(card);
   }
   return h('div', {}, h('h1', {}, t('history.title')), list);

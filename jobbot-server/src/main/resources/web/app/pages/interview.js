@@ -1,5 +1,5 @@
 import { api, ApiError } from '../api.js';
-import { field, h, status } from '../dom.js';
+import { field, guarded, h, status } from '../dom.js';
 import { t } from '../i18n.js';
 import { go } from '../app.js';
 import { problemText } from './signin.js';
@@ -14,7 +14,7 @@ export async function interviewPage(id) {
 function draw(root, interview, retryOf) {
   const mains = interview.questions.filter((q) => !q.followUpOf);
   const byId = Object.fromEntries(interview.questions.map((q) => [q.id, q]));
-  const log = h('ol', { class: 'conversation', 'aria-label': 'Conversation' });
+  const log = h('ol', { class: 'conversation', 'aria-label': t('interview.conversation') });
   for (const a of interview.attempts) {
     const q = byId[a.questionId];
     log.append(h('li', { class: 'turn' },
@@ -31,10 +31,11 @@ function draw(root, interview, retryOf) {
   if (next) {
     parts.push(questionForm(root, interview, next, mains));
   } else if (interview.status !== 'finished') {
-    parts.push(h('button', { type: 'button', id: 'finish', onclick: async () => {
+    const out = h('div', {});
+    parts.push(h('button', { type: 'button', id: 'finish', onclick: guarded(out, async () => {
       await api('POST', `/interviews/${interview.id}/finish`);
       go(`#/reports/${interview.id}`);
-    } }, t('interview.finish')));
+    }) }, t('interview.finish')), out);
   } else {
     parts.push(h('a', { class: 'button', href: `#/reports/${interview.id}` }, t('history.report')));
   }
@@ -44,14 +45,18 @@ function draw(root, interview, retryOf) {
 function questionForm(root, interview, q, mains) {
   const number = q.followUpOf ? null : mains.findIndex((m) => m.id === q.id) + 1;
   const answer = h('textarea', { name: 'answer', rows: 8, required: true, maxlength: 10000 });
-  const words = h('p', { class: 'hint', 'aria-live': 'polite', id: 'word-count' }, t('interview.words', { count: 0 }));
+  // Shown as one types, not announced on every key: a screen reader reads it with the field.
+  const words = h('p', { class: 'hint', id: 'word-count' }, t('interview.words', { count: 0 }));
+  answer.setAttribute('aria-describedby', 'word-count');
+  let idempotency = crypto.randomUUID();
   answer.addEventListener('input', () => {
     const count = answer.value.trim() ? answer.value.trim().split(/\s+/).length : 0;
     words.textContent = t('interview.words', { count });
+    // A changed answer is a new submission, not a retry of the one that failed.
+    idempotency = crypto.randomUUID();
   });
   const out = h('div', {});
-  const idempotency = crypto.randomUUID();
-  const live = h('div', { class: 'feedback live', 'aria-live': 'polite' });
+  const live = h('div', { class: 'feedback live', 'aria-busy': 'true' });
   const send = async (path, body, key) => {
     out.replaceChildren(status(t('common.loading')), live);
     try {
@@ -62,8 +67,14 @@ function questionForm(root, interview, q, mains) {
       }
       const fresh = await api('GET', `/interviews/${interview.id}`);
       draw(root, fresh);
-      root.querySelector('.conversation li:last-child .feedback')?.setAttribute('tabindex', '-1');
-      (root.querySelector('textarea') || root.querySelector('#finish') || root.querySelector('h1'))?.focus();
+      // Focus goes to the new feedback, which a screen reader then reads; the next question follows it.
+      const feedback = root.querySelector('.conversation li:last-child .feedback');
+      if (feedback) {
+        feedback.setAttribute('tabindex', '-1');
+        feedback.focus();
+      } else {
+        (root.querySelector('textarea') || root.querySelector('#finish') || root.querySelector('h1'))?.focus();
+      }
     } catch (err) {
       out.replaceChildren(status(problemText(err), 'error'));
     }
@@ -127,11 +138,12 @@ async function streamAnswer(interviewId, body, key, onChunk) {
 
 function pendingView(root, interview, a) {
   if (a.skipped) return null;
+  const out = h('span', {});
   return h('p', { class: 'hint' }, t('interview.feedbackPending'), ' ',
-    h('button', { type: 'button', class: 'secondary', onclick: async () => {
+    h('button', { type: 'button', class: 'secondary', onclick: guarded(out, async () => {
       await api('POST', `/interviews/${interview.id}/feedback`, { questionId: a.questionId, attempt: a.attempt });
       draw(root, await api('GET', `/interviews/${interview.id}`));
-    } }, t('interview.retryFeedback')));
+    }) }, t('interview.retryFeedback')), out);
 }
 
 export function feedbackView(f) {

@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { field, h, status } from '../dom.js';
+import { field, guarded, h, status } from '../dom.js';
 import { t } from '../i18n.js';
 import { go } from '../app.js';
 import { problemText } from './signin.js';
@@ -55,11 +55,17 @@ function jobCard(job) {
           out.replaceChildren(status(problemText(err), 'error'));
         }
       } }, t('jobs.practise')),
-      h('button', { type: 'button', class: 'secondary', onclick: async () => {
+      h('button', { type: 'button', class: 'secondary', onclick: guarded(out, async () => {
         await api('DELETE', `/jobs/${job.id}`);
-        card.replaceWith(h('li', { class: 'card' }, status(t('jobs.deleted'))));
-      } }, t('jobs.delete'), h('span', { class: 'visually-hidden' }, `: ${job.title}`))),
-    skillEditor(job, (fixed) => card.replaceWith(jobCard(fixed))),
+        const done = h('li', { class: 'card', tabindex: '-1' }, status(t('jobs.deleted')));
+        card.replaceWith(done);
+        done.focus();
+      }) }, t('jobs.delete'), h('span', { class: 'visually-hidden' }, `: ${job.title}`))),
+    skillEditor(job, (fixed) => {
+      const replacement = jobCard(fixed);
+      card.replaceWith(replacement);
+      replacement.querySelector('h3').focus();
+    }),
     h('p', {}, h('a', { href: '#/privacy' }, t('jobs.claim'), h('span', { class: 'visually-hidden' }, ` (${job.title})`))),
     out);
   return card;
@@ -78,26 +84,29 @@ function skillEditor(job, done) {
   const listId = `skill-options-${job.id}`;
   const options = h('datalist', { id: listId });
   const search = h('input', { type: 'text', list: listId, autocomplete: 'off', name: 'skill-search' });
-  let found = [];
-  search.addEventListener('input', async () => {
+  search.addEventListener('input', () => {
     const q = search.value.trim();
     if (q.length < 2) return;
-    found = (await api('GET', `/skills?q=${encodeURIComponent(q)}`)).skills;
-    options.replaceChildren(...found.map((s) => h('option', { value: s.name })));
+    api('GET', `/skills?q=${encodeURIComponent(q)}`).then(({ skills }) => {
+      if (search.value.trim() === q) options.replaceChildren(...skills.map((s) => h('option', { value: s.name })));
+    }).catch(() => null);
   });
   const out = h('div', {});
-  const add = h('button', { type: 'button', class: 'secondary', onclick: async () => {
-    const name = search.value.trim().toLowerCase();
-    if (!found.length && name) found = (await api('GET', `/skills?q=${encodeURIComponent(name)}`)).skills;
-    const match = found.find((s) => s.name.toLowerCase() === name) || found[0];
+  const add = h('button', { type: 'button', class: 'secondary', onclick: guarded(out, async () => {
+    // Search for exactly what is typed now, and add only a skill of that name.
+    const name = search.value.trim();
+    if (!name) return;
+    const { skills } = await api('GET', `/skills?q=${encodeURIComponent(name)}`);
+    const match = skills.find((s) => s.name.toLowerCase() === name.toLowerCase());
     if (match) {
       chosen.set(match.id, match.name);
       search.value = '';
+      out.replaceChildren();
       drawList();
     } else {
       out.replaceChildren(status(t('jobs.unknownSkill'), 'error'));
     }
-  } }, t('jobs.addSkill'));
+  }) }, t('jobs.addSkill'));
   const editor = h('div', { class: 'skill-editor', hidden: true },
     list, field(t('jobs.findSkill'), search), options,
     h('div', { class: 'button-row' }, add,

@@ -1,5 +1,6 @@
 import { api, setCsrf } from '../api.js';
-import { field, formatDate, h, status } from '../dom.js';
+import { field, formatDate, guarded, h, status } from '../dom.js';
+import { refreshConsent } from '../cookies.js';
 import { t } from '../i18n.js';
 import { session } from '../app.js';
 import { problemText } from './signin.js';
@@ -19,7 +20,7 @@ export async function privacyPage() {
         'cancel']
         .map((s) => h('li', {}, h('a', { href: `#/privacy`, 'data-section': s, onclick: (e) => {
           e.preventDefault();
-          document.getElementById(`section-${s}`).focus();
+          document.getElementById(`h-${s}`).focus();
         } }, sectionTitle(s)))))),
     consentSection(consents, history),
     policySection(policy, await api('GET', `/policies/${policy.region}`).catch(() => null)),
@@ -65,6 +66,7 @@ function consentSection(consents, history) {
     const changes = Object.fromEntries(boxes.filter((b) => !b.disabled).map((b) => [b.dataset.purpose, b.checked]));
     try {
       await api('PUT', '/me/consents', changes);
+      await refreshConsent();
       out.replaceChildren(status(t('privacy.saved')));
     } catch (err) {
       out.replaceChildren(status(problemText(err), 'error'));
@@ -92,21 +94,25 @@ function policySection(policy, versions) {
           { version: v.version, date: v.effectiveFrom })), ` — ${v.summary}`))) : null,
     current ? h('p', {}, t('privacy.policyVersion', { region: policy.region, version: current.version,
       date: current.effectiveFrom }), ' ', h('a', { href: '/privacy' }, current.summary || t('privacy.readPolicy'))) : null,
-    policy.needsAcknowledgement ? h('button', { type: 'button', onclick: async () => {
+    policy.needsAcknowledgement ? h('button', { type: 'button', onclick: guarded(out, async () => {
       await api('POST', '/me/policy/acknowledgements', { version: current.version });
       out.replaceChildren(status(t('privacy.saved')));
-    } }, t('privacy.acknowledge')) : null, out);
+    }) }, t('privacy.acknowledge')) : null, out);
 }
 
 function messageSection(messages) {
   if (!messages.messages.length) return section('messages', h('p', {}, t('privacy.noMessages')));
   return section('messages', h('ul', { class: 'plain messages' }, messages.messages.map((m) => {
-    const mark = m.read ? null : h('button', { type: 'button', class: 'secondary', onclick: async (e) => {
+    const problem = h('div', {});
+    const mark = m.read ? null : h('button', { type: 'button', class: 'secondary', onclick: guarded(problem, async (e) => {
+      const button = e.currentTarget;
       await api('POST', `/me/messages/${m.id}/read`);
-      e.target.replaceWith(h('span', { class: 'hint' }, '✓'));
-    } }, t('privacy.markRead'), h('span', { class: 'visually-hidden' }, `: ${m.subject}`));
+      const done = h('span', { class: 'hint', tabindex: '-1' }, '✓');
+      button.replaceWith(done);
+      done.focus();
+    }) }, t('privacy.markRead'), h('span', { class: 'visually-hidden' }, `: ${m.subject}`));
     return h('li', { class: m.read ? 'read' : 'unread' },
-      h('h3', {}, m.subject), h('p', { class: 'hint' }, formatDate(m.createdAt)), h('p', {}, m.body), mark);
+      h('h3', {}, m.subject), h('p', { class: 'hint' }, formatDate(m.createdAt)), h('p', {}, m.body), mark, problem);
   })));
 }
 
@@ -153,10 +159,10 @@ function profileSection() {
           out.replaceChildren(status(problemText(err), 'error'));
         }
       } }, t('privacy.avatarUpload')),
-      me.avatarUrl ? h('button', { type: 'button', class: 'secondary', onclick: async () => {
+      me.avatarUrl ? h('button', { type: 'button', class: 'secondary', onclick: guarded(out, async () => {
         await api('DELETE', '/me/avatar');
         out.replaceChildren(status(t('privacy.saved')));
-      } }, t('privacy.avatarRemove')) : null),
+      }) }, t('privacy.avatarRemove')) : null),
     out);
 }
 
@@ -205,10 +211,10 @@ function deviceSection(sessions, devices) {
       t('privacy.device', { browser: s.browser, os: s.operatingSystem }), s.current ? ` ${t('privacy.thisSession')}` : '',
       h('span', { class: 'hint' }, ` — ${t('privacy.sessionTimes', { since: formatDate(s.createdAt),
         seen: formatDate(s.lastSeenAt) })}`)))),
-    h('button', { type: 'button', class: 'secondary', onclick: async () => {
+    h('button', { type: 'button', class: 'secondary', onclick: guarded(out, async () => {
       const done = await api('DELETE', '/me/sessions');
       out.replaceChildren(status(`${done.revoked} ✓`));
-    } }, t('privacy.signOutOthers')), out,
+    }) }, t('privacy.signOutOthers')), out,
     h('h3', {}, t('privacy.knownDevices')),
     h('ul', { class: 'plain' }, devices.devices.map((d) => h('li', {},
       t('privacy.device', { browser: d.browser, os: d.operatingSystem })))));

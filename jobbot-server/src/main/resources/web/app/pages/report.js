@@ -5,7 +5,11 @@ import { lineChart, radarChart } from '../charts.js';
 
 export async function reportPage(id) {
   const interview = await api('GET', `/interviews/${id}`);
-  const report = interview.report || await api('POST', `/interviews/${id}/finish`);
+  if (!interview.report) {
+    return h('div', {}, h('h1', {}, t('report.title', { job: interview.jobTitle || '' })),
+      h('p', {}, t('report.notFinished')), h('a', { class: 'button', href: `#/interviews/${id}` }, t('history.open')));
+  }
+  const report = interview.report;
   const [progress, recs] = await Promise.all([
     api('GET', '/progress'),
     api('GET', `/recommendations?jobId=${encodeURIComponent(interview.jobId)}&max=5`).catch(() => null),

@@ -45,7 +45,7 @@ function codeStep(box, email, sent) {
       flowId = again.flowId;
       startCooldown(60);
     } catch (err) {
-      if (err instanceof ApiError && err.status === 429) startCooldown(Number(err.problem.retryAfter) || 60);
+      if (err instanceof ApiError && err.status === 429) startCooldown(err.retryAfter || 60);
       out.replaceChildren(status(problemText(err), 'error'));
     }
   } }, t('signIn.resend'));

@@ -98,7 +98,7 @@ async function consoleView(root, token, me) {
 }
 
 function caseItem(c, token, reader) {
-  const select = h('select', { 'aria-label': `Category for case ${c.id}` },
+  const select = h('select', { 'aria-label': t('staff.categoryFor', { id: c.id }) },
     CATEGORIES.map((k) => h('option', { value: k, selected: k === c.categories[0] }, k)));
   return h('li', { class: 'case', 'data-case': c.id },
     h('h3', {}, `${c.kind} ${c.reference}`),
@@ -156,7 +156,7 @@ async function toolsFor(me, token) {
     const { incidents } = await call('GET', '/admin/incidents');
     parts.push(h('section', { class: 'card', id: 'incidents' }, h('h2', {}, t('staff.incidents')),
       incidents.length ? h('ul', { class: 'plain' }, incidents.map((i) => h('li', {},
-        h('h3', {}, i.nature), h('p', { class: 'hint' }, `${i.status} · aware ${formatDate(i.awareAt)}`),
+        h('h3', {}, i.nature), h('p', { class: 'hint' }, `${i.status} · ${t('staff.aware', { date: formatDate(i.awareAt) })}`),
         h('ul', {}, (i.clocks || []).map((c) => h('li', { class: `clock clock-${c.state}` },
           t('staff.clock', { regime: c.regime, state: c.state, date: formatDate(c.dueAt) })))))))
         : h('p', {}, t('staff.noIncidents'))));

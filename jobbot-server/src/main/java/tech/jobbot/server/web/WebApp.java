@@ -48,9 +48,15 @@ public final class WebApp implements HttpService {
     private void index(ServerRequest req, ServerResponse res) {
         // Browsers keep Secure cookies (the session's, the cookie choice's) on http only for a
         // host named localhost, not for a loopback address: send a local visitor there.
+        // Only for a visitor on this machine talking to it directly: behind a proxy (which may well
+        // send Host: 127.0.0.1) nothing is redirected.
         String host = req.headers().first(HeaderNames.HOST).orElse("");
         java.util.regex.Matcher loopback = LOOPBACK.matcher(host);
-        if (loopback.matches()) {
+        boolean direct = !req.headers().contains(HeaderNames.X_FORWARDED_FOR)
+                && !req.headers().contains(HeaderNames.FORWARDED)
+                && req.remotePeer().address() instanceof java.net.InetSocketAddress peer
+                && peer.getAddress().isLoopbackAddress();
+        if (direct && loopback.matches()) {
             res.status(302);
             res.header(HeaderNames.LOCATION, "http://localhost" + (loopback.group(1) == null ? "" : loopback.group(1)) + "/");
             res.send();
@@ -80,13 +86,21 @@ public final class WebApp implements HttpService {
         res.send(body);
     }
 
+    /** Files found are kept in memory; a miss is not (asking for made-up names must not fill the heap). */
     private Optional<byte[]> load(String name) {
-        return cache.computeIfAbsent(name, n -> {
-            try (InputStream in = WebApp.class.getClassLoader().getResourceAsStream("web/" + n)) {
-                return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        Optional<byte[]> cached = cache.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        try (InputStream in = WebApp.class.getClassLoader().getResourceAsStream("web/" + name)) {
+            if (in == null) {
+                return Optional.empty();
             }
-        });
+            Optional<byte[]> found = Optional.of(in.readAllBytes());
+            cache.put(name, found);
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

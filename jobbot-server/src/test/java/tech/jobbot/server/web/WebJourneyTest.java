@@ -117,6 +117,8 @@ class WebJourneyTest {
         job.findElement(By.cssSelector(".skill-editor input[type=checkbox]")).click();
         job.findElement(By.name("skill-search")).sendKeys("Python");
         browser.button("Add").click();
+        browser.until(d -> d.findElements(By.cssSelector(".skill-editor label")).stream()
+                .anyMatch(l -> l.getText().equals("Python")) ? true : null);
         browser.button("Save the skills").click();
         browser.until(d -> {
             List<String> chips = d.findElements(By.cssSelector("#job-list li.job .chips li")).stream()
@@ -172,10 +174,19 @@ class WebJourneyTest {
     @Test
     void sign_in_and_add_a_job_with_the_keyboard_only() {
         browser.open(url("/#/sign-in"));
-        dismissBanner();
-        browser.open(url("/#/sign-in"));
-        browser.find("input[type=email]");
+        browser.find(".cookie-banner");
         WebElement active = null;
+        for (int i = 0; i < 8; i++) {
+            browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            active = browser.driver.switchTo().activeElement();
+            if ("cookie-reject".equals(active.getAttribute("id"))) {
+                break;
+            }
+        }
+        assertEquals("cookie-reject", active.getAttribute("id"), "the banner's choices come first in the tab order");
+        active.sendKeys(Keys.ENTER);
+        browser.until(d -> d.findElements(By.cssSelector(".cookie-banner")).isEmpty() ? true : null);
+        browser.find("input[type=email]");
         for (int i = 0; i < 12; i++) {
             browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
             active = browser.driver.switchTo().activeElement();
@@ -214,6 +225,11 @@ class WebJourneyTest {
         browser.find("#cookie-reject").click();
         browser.until(d -> d.findElements(By.cssSelector(".cookie-banner")).isEmpty() ? true : null);
         JsonNode rejected = consent();
+        browser.open(url("/#/sign-in"));
+        browser.find("input[type=email]");
+        browser.open(url("/"));
+        browser.waitForText("Practise the interview");
+        assertEquals(0, pageViews(), "no page-view beacon without analytics consent");
         assertFalse(rejected.at("/choice/analytics").asBoolean(), rejected.toString());
         browser.open(url("/"));
         browser.waitForText("Practise the interview");
@@ -225,6 +241,10 @@ class WebJourneyTest {
         JsonNode accepted = consent();
         assertTrue(accepted.at("/choice/analytics").asBoolean() && accepted.at("/choice/preferences").asBoolean(),
                 accepted.toString());
+        browser.open(url("/#/sign-in"));
+        browser.find("input[type=email]");
+        browser.open(url("/"));
+        browser.until(d -> pageViews() > 0 ? true : null);
 
         browser.find("#cookie-settings").click();
         browser.find("#cookie-customise").click();
@@ -253,6 +273,16 @@ class WebJourneyTest {
         browser.type("Authenticator code", Totp.code(secret, Totp.step(server.clock.instant()), Totp.DIGITS));
         browser.button("Sign in").click();
         browser.waitForText("Sign out");
+    }
+
+    private int pageViews() {
+        try (var c = java.sql.DriverManager.getConnection(server.databaseUrl, "sa", "");
+                var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM analytics_events")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private JsonNode consent() throws Exception {
