@@ -29,11 +29,43 @@ public final class Database {
      * embeds Jobbot and uses Flyway itself keeps its history apart.
      */
     public static void migrate(DataSource dataSource) {
+        requireCompatibleH2(dataSource);
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:tech/jobbot/adapters/persistence/migration")
                 .table("jobbot_schema_history")
                 .load()
                 .migrate();
+    }
+
+    /** The H2 settings Jobbot's SQL is written for (PostgreSQL's dialect, lower-case names). */
+    public static final String H2_SETTINGS = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    /**
+     * A host's own H2 database must speak PostgreSQL's dialect with lower-case names: said at once,
+     * rather than as an obscure failure in the middle of a migration.
+     */
+    static void requireCompatibleH2(DataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            if (!"H2".equals(c.getMetaData().getDatabaseProductName())) {
+                return;
+            }
+            java.util.Map<String, String> settings = new java.util.HashMap<>();
+            try (var s = c.createStatement(); var rs = s.executeQuery(
+                    "SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                            + "WHERE SETTING_NAME IN ('MODE', 'DATABASE_TO_LOWER')")) {
+                while (rs.next()) {
+                    settings.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            if (!"PostgreSQL".equalsIgnoreCase(settings.get("MODE"))
+                    || !"TRUE".equalsIgnoreCase(settings.get("DATABASE_TO_LOWER"))) {
+                throw new IllegalArgumentException("an H2 database for Jobbot needs these settings in its URL: "
+                        + H2_SETTINGS + " (found MODE=" + settings.get("MODE") + ", DATABASE_TO_LOWER="
+                        + settings.get("DATABASE_TO_LOWER") + ")");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the database does not answer: " + e.getMessage(), e);
+        }
     }
 }
