@@ -45,6 +45,7 @@ import tech.jobbot.adapters.skills.ClasspathSkillTaxonomy;
 import tech.jobbot.adapters.useragent.UapUserAgentParser;
 import tech.jobbot.adapters.web.FetchSettings;
 import tech.jobbot.adapters.web.HttpJobPageFetcher;
+import tech.jobbot.adapters.web.HttpWebhookTransport;
 import tech.jobbot.adapters.web.JsoupJobPostingReader;
 import tech.jobbot.domain.account.Account;
 import tech.jobbot.domain.account.AccountId;
@@ -156,6 +157,7 @@ import tech.jobbot.ports.out.job.JobPageFetcher;
 import tech.jobbot.ports.out.job.JobRepository;
 import tech.jobbot.ports.out.job.SkillTaxonomySource;
 import tech.jobbot.ports.out.mail.MailSender;
+import tech.jobbot.ports.out.partner.WebhookTransport;
 import tech.jobbot.ports.out.policy.PolicyDocuments;
 import tech.jobbot.ports.out.recommendation.SkillServiceCatalog;
 import tech.jobbot.ports.out.retention.RetentionStore.RetentionRun;
@@ -172,6 +174,7 @@ import tech.jobbot.sdk.erasure.CancellationService;
 import tech.jobbot.sdk.event.EventDispatcher;
 import tech.jobbot.sdk.event.EventingConsentLedger;
 import tech.jobbot.sdk.event.JobbotEventListener;
+import tech.jobbot.sdk.event.PartnerService;
 import tech.jobbot.sdk.export.ExportService;
 import tech.jobbot.sdk.export.ExportSources;
 import tech.jobbot.sdk.inbox.InboxService;
@@ -236,6 +239,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final StaffService staffService;
     private final UserAgentParser userAgents;
     private final EventDispatcher eventDispatcher;
+    private final PartnerService partners;
     private final Optional<Path> mailOutboxFolder;
     private final MarketingService marketingService;
     private final Clock clock;
@@ -328,8 +332,11 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         this.interviewService = new InterviewService(persistence.transactions(), persistence.interviews(),
                 persistence.jobs(), interviewer, analyzer, new FeedbackComposer(), taxonomy,
                 new DomainReports(extractor), persistence.keyVault(), persistence.events(), clock);
+        this.partners = new PartnerService(persistence.partnerKeys(), persistence.webhooks(),
+                b.webhookTransport != null ? b.webhookTransport : new HttpWebhookTransport(), persistence.keyVault(),
+                this, persistence.transactions(), persistence.rateLimits(), clock);
         this.eventDispatcher = new EventDispatcher(persistence.transactions(), persistence.events(),
-                persistence.accounts(), b.eventListeners, event -> { }, clock);
+                persistence.accounts(), b.eventListeners, partners::enqueue, clock);
         this.progressTracker = new ProgressTracker(persistence.interviews());
         this.audit = new AuditService(persistence.auditLog(), persistence.keyVault(), clock);
         this.accessLog = new AccessLogWriter(persistence.accessLog(), userAgents);
@@ -382,6 +389,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         this.owned = List.copyOf(toClose);
         if (workers != null) {
             workers.scheduleWithFixedDelay(() -> guarded("events", eventDispatcher::dispatch), 1, 1, TimeUnit.SECONDS);
+            workers.scheduleWithFixedDelay(() -> guarded("webhooks", partners::deliverDue), 2, 2, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(() -> guarded("mail delivery", mailDelivery::deliverDue), 1,
                     b.mailPollSeconds, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(() -> guarded("retention purge", this::purge), 1, 600, TimeUnit.SECONDS);
@@ -1184,6 +1192,16 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         return eventDispatcher.dispatch();
     }
 
+    /** Partner platforms: API keys, their subjects, webhooks (for the server's partner API). */
+    public PartnerService partners() {
+        return partners;
+    }
+
+    /** Sends the webhook deliveries that are due now; the background worker does it every 2 seconds. */
+    public int deliverWebhooks() {
+        return partners.deliverDue();
+    }
+
     /** The devices (browser and OS) the person has signed in from. */
     public Set<Device> knownDevices(AccountId person) {
         return persistence.knownDevices().of(person);
@@ -1352,6 +1370,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         private ImageSanitizer imageSanitizer;
         private UserAgentParser userAgentParser;
         private final List<JobbotEventListener> eventListeners = new ArrayList<>();
+        private WebhookTransport webhookTransport;
         private boolean backgroundWorkers = true;
         private SkillTaxonomySource skillTaxonomy;
         private JobPageFetcher jobPageFetcher;
@@ -1444,6 +1463,12 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
          * commit, from a background worker (or {@link Jobbot#dispatchEvents()}), at least once each.
          * May be called more than once to add listeners.
          */
+        /** How webhooks reach partners. Default: the JDK's HTTP client, no redirects, 10 s. */
+        public Builder webhookTransport(WebhookTransport transport) {
+            this.webhookTransport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
         public Builder eventListener(JobbotEventListener listener) {
             this.eventListeners.add(Objects.requireNonNull(listener, "listener"));
             return this;

@@ -35,6 +35,8 @@ import tech.jobbot.server.admin.AdminAuthenticator;
 import tech.jobbot.server.analytics.AnalyticsRoutes;
 import tech.jobbot.server.admin.AdminRoutes;
 import tech.jobbot.server.admin.IncidentRoutes;
+import tech.jobbot.server.partner.PartnerAccess;
+import tech.jobbot.server.partner.PartnerRoutes;
 import tech.jobbot.server.staff.StaffAccessRoutes;
 import tech.jobbot.server.staff.StaffRoutes;
 import tech.jobbot.server.web.WebApp;
@@ -61,7 +63,9 @@ public final class JobbotServer implements AutoCloseable {
     /** Starts listening; {@code port} 0 picks a free port (see {@link #port()}). */
     public static JobbotServer start(Jobbot jobbot, Options options) {
         ClientAddress clientAddress = new ClientAddress(options.trustedProxies(), options.clientIpHeader());
-        Authenticator authenticator = new Authenticator(jobbot, jobbot, jobbot, clientAddress, options.publicOrigin());
+        PartnerAccess partners = new PartnerAccess(jobbot);
+        Authenticator authenticator = new Authenticator(jobbot, jobbot, jobbot, clientAddress, options.publicOrigin(),
+                partners);
         PolicyRoutes policies = new PolicyRoutes(jobbot, authenticator, clientAddress, options.countryHeader());
         WebServer server = WebServer.builder()
                 .host(options.host())
@@ -79,7 +83,7 @@ public final class JobbotServer implements AutoCloseable {
                         .build())
                 .routing(routing -> routes(routing, jobbot, authenticator, clientAddress, options.sessionPolicy(),
                         policies, new AdminAuthenticator(options.adminTokenSha256(), jobbot.staff()),
-                        options.accessLog()))
+                        options.accessLog(), partners))
                 .build()
                 .start();
         return new JobbotServer(server);
@@ -87,7 +91,7 @@ public final class JobbotServer implements AutoCloseable {
 
     private static void routes(HttpRouting.Builder routing, Jobbot jobbot, Authenticator authenticator,
             ClientAddress clientAddress, SessionPolicy sessionPolicy, PolicyRoutes policies, AdminAuthenticator admin,
-            boolean accessLog) {
+            boolean accessLog, PartnerAccess partners) {
         GuardianRoutes guardian = new GuardianRoutes(jobbot, authenticator);
         if (accessLog) {
             routing.addFilter(new AccessLogFilter(jobbot, clientAddress));
@@ -116,6 +120,7 @@ public final class JobbotServer implements AutoCloseable {
                 .register("/api/v1", new IncidentRoutes(jobbot, admin))
                 .register("/api/v1", new StaffRoutes(jobbot, admin, clientAddress))
                 .register("/api/v1", new StaffAccessRoutes(jobbot, authenticator))
+                .register("/api/v1", new PartnerRoutes(jobbot, admin, partners))
                 .any("/api/*", (req, res) -> {
                     throw ProblemException.notFound("no resource " + req.prologue().method().text() + " "
                             + req.path().path());

@@ -25,6 +25,7 @@ import tech.jobbot.ports.in.consent.ManageConsents;
  * token is never sent by a browser on its own, so it needs neither.
  */
 public final class Authenticator {
+    private final PartnerGate partners;
     public static final String COOKIE = "__Host-jobbot_session";
     public static final String CSRF_HEADER = "X-CSRF-Token";
 
@@ -40,6 +41,15 @@ public final class Authenticator {
      */
     public Authenticator(Authenticate sessions, CsrfTokens csrf, ManageConsents consents, ClientAddress clientAddress,
             Optional<String> publicOrigin) {
+        this(sessions, csrf, consents, clientAddress, publicOrigin, (req, token) -> {
+            throw ProblemException.unauthorized("partner keys are not accepted here");
+        });
+    }
+
+    /** @param partners turns a partner's key and subject into a caller */
+    public Authenticator(Authenticate sessions, CsrfTokens csrf, ManageConsents consents, ClientAddress clientAddress,
+            Optional<String> publicOrigin, PartnerGate partners) {
+        this.partners = partners;
         this.sessions = sessions;
         this.csrf = csrf;
         this.consents = consents;
@@ -52,6 +62,9 @@ public final class Authenticator {
         Optional<String> bearer = req.headers().first(HeaderNames.AUTHORIZATION)
                 .filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
                 .map(h -> h.substring(7).strip());
+        if (bearer.isPresent() && bearer.get().startsWith("jbp_")) {
+            return partners.callerFor(req, bearer.get());
+        }
         boolean viaCookie = bearer.isEmpty();
         String raw = bearer.or(() -> Optional.ofNullable(req.headers().cookies().first(COOKIE).orElse(null)))
                 .orElseThrow(() -> ProblemException.unauthorized("sign in first: no session token was sent"));
@@ -158,5 +171,11 @@ public final class Authenticator {
 
     /** The authenticated caller of one request, and the token it showed. */
     public record Caller(AuthenticatedSession session, SessionToken token) {
+    }
+
+    /** How a partner platform's key and subject become a caller of the user API. */
+    @FunctionalInterface
+    public interface PartnerGate {
+        Caller callerFor(ServerRequest req, String token);
     }
 }

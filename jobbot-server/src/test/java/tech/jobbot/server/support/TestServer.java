@@ -59,12 +59,17 @@ public final class TestServer implements AutoCloseable {
 
     /** The default test server with extra builder settings (e.g. hosts a job link may reach). */
     public static TestServer startWith(Path dataDir, java.util.function.UnaryOperator<Jobbot.Builder> customise) {
+        return startWith(dataDir, customise, JobbotServer.Options.local(0));
+    }
+
+    public static TestServer startWith(Path dataDir, java.util.function.UnaryOperator<Jobbot.Builder> customise,
+            JobbotServer.Options options) {
         String url = "jdbc:h2:mem:server-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         return new TestServer(dataDir, customise.apply(Jobbot.builder().dataDirectory(dataDir).database(url, "sa", "")
                 .codeLimits(new CodeLimits(CodeLimits.DEFAULT.addressCooldown(), CodeLimits.DEFAULT.addressHourly(),
                         new RateLimit("client-hourly", 10_000, Duration.ofHours(1))))
-                .backgroundWorkers(false)), url, JobbotServer.Options.local(0));
+                .backgroundWorkers(false)), url, options);
     }
 
     public static TestServer start(Path dataDir, CodeLimits limits, JobbotServer.Options options) {

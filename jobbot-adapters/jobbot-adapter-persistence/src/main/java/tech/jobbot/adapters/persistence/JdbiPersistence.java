@@ -13,6 +13,8 @@ import tech.jobbot.ports.out.account.CorrectionLog;
 import tech.jobbot.ports.out.account.KnownDevices;
 import tech.jobbot.ports.out.account.StaffAccessLog;
 import tech.jobbot.ports.out.event.EventOutbox;
+import tech.jobbot.ports.out.partner.PartnerKeys;
+import tech.jobbot.ports.out.partner.Webhooks;
 import tech.jobbot.ports.out.staff.StaffCases;
 import tech.jobbot.ports.out.staff.StaffDirectory;
 import tech.jobbot.ports.out.analytics.PageViews;
@@ -66,6 +68,8 @@ public final class JdbiPersistence {
     private final JdbiStaffDirectory staffDirectory;
     private final JdbiStaffCases staffCases;
     private final JdbiEventOutbox events;
+    private final JdbiPartnerKeys partnerKeys;
+    private final JdbiWebhooks webhooks;
     private final JdbiCorrectionLog corrections;
     private final JdbiRetentionStore retention;
     private final JdbiPrivacyRequests privacyRequests;
@@ -100,6 +104,8 @@ public final class JdbiPersistence {
         this.staffDirectory = new JdbiStaffDirectory(transactions, keyVault);
         this.staffCases = new JdbiStaffCases(transactions);
         this.events = new JdbiEventOutbox(transactions);
+        this.partnerKeys = new JdbiPartnerKeys(transactions);
+        this.webhooks = new JdbiWebhooks(transactions);
         this.corrections = new JdbiCorrectionLog(transactions);
         this.retention = new JdbiRetentionStore(transactions);
         this.privacyRequests = new JdbiPrivacyRequests(transactions, keyVault);
@@ -217,6 +223,14 @@ public final class JdbiPersistence {
 
     public EventOutbox events() {
         return events;
+    }
+
+    public PartnerKeys partnerKeys() {
+        return partnerKeys;
+    }
+
+    public Webhooks webhooks() {
+        return webhooks;
     }
 
     public AuditLog auditLog() {
