@@ -9,6 +9,7 @@ import io.helidon.health.HealthCheckType;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
@@ -41,6 +42,8 @@ import tech.jobbot.server.staff.StaffAccessRoutes;
 import tech.jobbot.server.staff.StaffRoutes;
 import tech.jobbot.server.web.WebApp;
 import tech.jobbot.server.http.Problems;
+import tech.jobbot.server.http.RouteTable;
+import tech.jobbot.server.web.OpenApiDocument;
 import tech.jobbot.server.inbox.InboxRoutes;
 import tech.jobbot.server.minor.GuardianRoutes;
 import tech.jobbot.server.minor.MinorRoutes;
@@ -55,8 +58,10 @@ public final class JobbotServer implements AutoCloseable {
     private static final long MAX_PAYLOAD_BYTES = 3L * 1024 * 1024;
 
     private final WebServer server;
+    private final RouteTable routeTable;
 
-    private JobbotServer(WebServer server) {
+    private JobbotServer(WebServer server, RouteTable routeTable) {
+        this.routeTable = routeTable;
         this.server = server;
     }
 
@@ -64,6 +69,7 @@ public final class JobbotServer implements AutoCloseable {
     public static JobbotServer start(Jobbot jobbot, Options options) {
         ClientAddress clientAddress = new ClientAddress(options.trustedProxies(), options.clientIpHeader());
         PartnerAccess partners = new PartnerAccess(jobbot);
+        RouteTable table = new RouteTable();
         Authenticator authenticator = new Authenticator(jobbot, jobbot, jobbot, clientAddress, options.publicOrigin(),
                 partners);
         PolicyRoutes policies = new PolicyRoutes(jobbot, authenticator, clientAddress, options.countryHeader());
@@ -83,48 +89,54 @@ public final class JobbotServer implements AutoCloseable {
                         .build())
                 .routing(routing -> routes(routing, jobbot, authenticator, clientAddress, options.sessionPolicy(),
                         policies, new AdminAuthenticator(options.adminTokenSha256(), jobbot.staff()),
-                        options.accessLog(), partners))
+                        options.accessLog(), partners, table))
                 .build()
                 .start();
-        return new JobbotServer(server);
+        return new JobbotServer(server, table);
     }
 
     private static void routes(HttpRouting.Builder routing, Jobbot jobbot, Authenticator authenticator,
             ClientAddress clientAddress, SessionPolicy sessionPolicy, PolicyRoutes policies, AdminAuthenticator admin,
-            boolean accessLog, PartnerAccess partners) {
+            boolean accessLog, PartnerAccess partners, RouteTable table) {
         GuardianRoutes guardian = new GuardianRoutes(jobbot, authenticator);
         if (accessLog) {
             routing.addFilter(new AccessLogFilter(jobbot, clientAddress));
         }
         routing.addFilter(new SecurityHeaders());
         Problems.register(routing);
-        routing.register("/api/v1", new AuthRoutes(jobbot, authenticator, clientAddress, sessionPolicy, policies))
-                .register("/api/v1", new ProfileRoutes(jobbot, authenticator, clientAddress))
-                .register("/api/v1", new DeviceRoutes(jobbot, authenticator))
-                .register("/api/v1", new JobRoutes(jobbot, authenticator))
-                .register("/api/v1", new InterviewRoutes(jobbot, authenticator))
-                .register("/api/v1", new RecommendationRoutes(jobbot, authenticator))
-                .register("/api/v1", new ConsentRoutes(jobbot, authenticator))
-                .register("/api/v1", new CookieConsentRoutes(jobbot, authenticator))
-                .register("/api/v1", policies)
-                .register("/api/v1", new PolicyStatusRoutes(jobbot, authenticator))
-                .register("/api/v1", new InboxRoutes(jobbot, authenticator))
-                .register("/api/v1", new ShareRoutes(jobbot, authenticator))
-                .register("/api/v1", new AnalyticsRoutes(jobbot, authenticator))
-                .register("/api/v1", new ExportRoutes(jobbot, authenticator))
-                .register("/api/v1", new CancellationRoutes(jobbot, authenticator))
-                .register("/api/v1", new RequestRoutes(jobbot, authenticator))
-                .register("/api/v1", new MinorRoutes(jobbot, authenticator, policies))
-                .register("/api/v1", guardian.api())
-                .register("/api/v1", new AdminRoutes(jobbot, admin))
-                .register("/api/v1", new IncidentRoutes(jobbot, admin))
-                .register("/api/v1", new StaffRoutes(jobbot, admin, clientAddress))
-                .register("/api/v1", new StaffAccessRoutes(jobbot, authenticator))
-                .register("/api/v1", new PartnerRoutes(jobbot, admin, partners))
+        List<HttpService> api = List.of(
+                new AuthRoutes(jobbot, authenticator, clientAddress, sessionPolicy, policies),
+                new ProfileRoutes(jobbot, authenticator, clientAddress),
+                new DeviceRoutes(jobbot, authenticator),
+                new JobRoutes(jobbot, authenticator),
+                new InterviewRoutes(jobbot, authenticator),
+                new RecommendationRoutes(jobbot, authenticator),
+                new ConsentRoutes(jobbot, authenticator),
+                new CookieConsentRoutes(jobbot, authenticator),
+                policies,
+                new PolicyStatusRoutes(jobbot, authenticator),
+                new InboxRoutes(jobbot, authenticator),
+                new ShareRoutes(jobbot, authenticator),
+                new AnalyticsRoutes(jobbot, authenticator),
+                new ExportRoutes(jobbot, authenticator),
+                new CancellationRoutes(jobbot, authenticator),
+                new RequestRoutes(jobbot, authenticator),
+                new MinorRoutes(jobbot, authenticator, policies),
+                guardian.api(),
+                new AdminRoutes(jobbot, admin),
+                new IncidentRoutes(jobbot, admin),
+                new StaffRoutes(jobbot, admin, clientAddress),
+                new StaffAccessRoutes(jobbot, authenticator),
+                new PartnerRoutes(jobbot, admin, partners));
+        for (HttpService service : api) {
+            routing.register("/api/v1", table.recorded("/api/v1", service));
+        }
+        routing
                 .any("/api/*", (req, res) -> {
                     throw ProblemException.notFound("no resource " + req.prologue().method().text() + " "
                             + req.path().path());
                 })
+                .get("/openapi", OpenApiDocument::serve)
                 .get("/.well-known/gpc.json", (req, res) -> {
                     // Global Privacy Control support, as the GPC specification asks sites to declare it.
                     res.header(HeaderNames.CONTENT_TYPE, "application/json");
@@ -143,6 +155,11 @@ public final class JobbotServer implements AutoCloseable {
         } catch (RuntimeException e) {
             return HealthCheckResponse.builder().status(false).detail("error", e.getClass().getSimpleName()).build();
         }
+    }
+
+    /** The API's routes as registered, e.g. {@code "GET /api/v1/jobs/{id}"}. */
+    public List<String> routeTable() {
+        return routeTable.routes();
     }
 
     public int port() {
