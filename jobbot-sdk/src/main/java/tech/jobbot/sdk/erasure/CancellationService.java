@@ -198,7 +198,9 @@ public final class CancellationService implements CancelAccounts {
             accounts.delete(person);
             vault.destroy(KeyScope.account(person));
             cancellations.keep(new ErasureRecord(UUID.randomUUID(), cancellation.get().cancelledAt(), now, kept));
-            // The host hears of it with its own subject id, taken now: after this the account is gone.
+            // Earlier events about the person go with them; the host hears of the erasure with its own
+            // subject id, taken now (after this the account is gone), and that event goes once told.
+            events.forget(person);
             events.record(new JobbotEvent.AccountErased(UUID.randomUUID(), person,
                     account.flatMap(Account::externalSubject).map(s -> s.value()), now));
             return true;

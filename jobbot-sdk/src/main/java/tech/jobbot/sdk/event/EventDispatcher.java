@@ -61,7 +61,12 @@ public final class EventDispatcher {
                 }
                 tx.inTransaction(() -> {
                     deliveries.accept(event);
-                    outbox.markDispatched(event, clock.instant());
+                    if (event instanceof JobbotEvent.AccountErased) {
+                        // Nothing about an erased person stays once the host and its webhooks have it.
+                        outbox.delete(event);
+                    } else {
+                        outbox.markDispatched(event, clock.instant());
+                    }
                     return null;
                 });
                 dispatched++;

@@ -190,9 +190,14 @@ public final class PartnerService {
             return;
         }
         String ownSubject = subject.get().substring(bar + 1);
+        if (event instanceof JobbotEvent.AccountErased) {
+            // What earlier deliveries said about the person goes; only the erasure's own remains, until sent.
+            webhooks.forgetAccount(event.account().value());
+        }
         for (Webhooks.Endpoint endpoint : webhooks.endpointsOf(partner)) {
             if (endpoint.active() && endpoint.events().contains(event.type())) {
-                webhooks.enqueue(endpoint.id(), event.id(), event.type(), payload(event, ownSubject), clock.instant());
+                webhooks.enqueue(endpoint.id(), event.id(), event.type(), payload(event, ownSubject),
+                        event.account().value(), clock.instant());
             }
         }
     }
@@ -244,6 +249,9 @@ public final class PartnerService {
                 int answered = transport.post(endpoint.get().url(), headers, body, TIMEOUT);
                 if (answered >= 200 && answered < 300) {
                     webhooks.delivered(d.id(), answered, clock.instant());
+                    if ("account.erased".equals(d.type())) {
+                        webhooks.forgetPayload(d.id());
+                    }
                     delivered++;
                     continue;
                 }

@@ -209,6 +209,12 @@ class PartnerWebhookHttpTest {
         assertEquals(1, server.jobbot.deliverWebhooks());
         assertEquals("account.erased", receiver.accepted.get(1).get("type").asText());
         assertEquals("emp-7", receiver.accepted.get(1).get("subject").asText());
+        try (var c = java.sql.DriverManager.getConnection(server.databaseUrl, "sa", "");
+                var st = c.createStatement();
+                var rs = st.executeQuery("SELECT COUNT(*) FROM webhook_deliveries WHERE payload LIKE '%emp-7%'")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "once the erasure is delivered, no delivery says whom it was about");
+        }
     }
 
     @Test

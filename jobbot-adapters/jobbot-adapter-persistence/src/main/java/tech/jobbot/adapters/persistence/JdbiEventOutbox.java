@@ -86,6 +86,17 @@ public final class JdbiEventOutbox implements EventOutbox {
     }
 
     @Override
+    public void delete(JobbotEvent event) {
+        tx.withHandle(h -> h.createUpdate("DELETE FROM events WHERE id = :id").bind("id", event.id()).execute());
+    }
+
+    @Override
+    public int forget(AccountId person) {
+        return tx.withHandle(h -> h.createUpdate("DELETE FROM events WHERE account_id = :a")
+                .bind("a", person.value()).execute());
+    }
+
+    @Override
     public int purgeDispatchedBefore(Instant cutoff, int limit) {
         List<UUID> old = tx.withHandle(h -> h.createQuery(
                         "SELECT id FROM events WHERE dispatched_at < :cutoff ORDER BY seq LIMIT :limit")

@@ -68,15 +68,29 @@ public final class JdbiWebhooks implements Webhooks {
     }
 
     @Override
-    public boolean enqueue(UUID endpoint, UUID event, String type, String payload, Instant at) {
+    public boolean enqueue(UUID endpoint, UUID event, String type, String payload, UUID account, Instant at) {
         return tx.withHandle(h -> h.createUpdate("""
                         INSERT INTO webhook_deliveries (id, endpoint_id, event_id, event_type, payload, state,
-                            next_attempt_at, created_at)
-                        VALUES (:id, :endpoint, :event, :type, :payload, 'pending', :at, :at)
+                            next_attempt_at, created_at, account_id)
+                        VALUES (:id, :endpoint, :event, :type, :payload, 'pending', :at, :at, :account)
                         ON CONFLICT DO NOTHING""")
                 .bind("id", UUID.randomUUID()).bind("endpoint", endpoint).bind("event", event).bind("type", type)
-                .bind("payload", payload).bind("at", Sql.time(at))
+                .bind("payload", payload).bind("at", Sql.time(at)).bind("account", account)
                 .execute()) == 1;
+    }
+
+    @Override
+    public void forgetPayload(UUID delivery) {
+        tx.withHandle(h -> h.createUpdate(
+                        "UPDATE webhook_deliveries SET payload = '{}', account_id = NULL WHERE id = :id")
+                .bind("id", delivery).execute());
+    }
+
+    @Override
+    public int forgetAccount(UUID account) {
+        return tx.withHandle(h -> h.createUpdate(
+                        "UPDATE webhook_deliveries SET payload = '{}', account_id = NULL WHERE account_id = :a")
+                .bind("a", account).execute());
     }
 
     @Override

@@ -21,6 +21,12 @@ public interface EventOutbox {
 
     void markDispatched(JobbotEvent event, Instant at);
 
+    /** Deletes the event (an erasure's, once the host has heard of it). */
+    void delete(JobbotEvent event);
+
+    /** Deletes every event about the person (at their erasure: nothing about them may stay). */
+    int forget(tech.jobbot.domain.account.AccountId person);
+
     /** Deletes events dispatched before {@code cutoff}; returns how many. */
     int purgeDispatchedBefore(Instant cutoff, int limit);
 }

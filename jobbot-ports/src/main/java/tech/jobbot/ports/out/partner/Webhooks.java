@@ -26,7 +26,13 @@ public interface Webhooks {
     boolean disable(UUID endpoint, Instant at);
 
     /** Enqueues the delivery unless this endpoint already has this event; true if it was new. */
-    boolean enqueue(UUID endpoint, UUID event, String type, String payload, Instant at);
+    boolean enqueue(UUID endpoint, UUID event, String type, String payload, UUID account, Instant at);
+
+    /** Empties the payloads of every delivery about the person and forgets whom they were about. */
+    int forgetAccount(UUID account);
+
+    /** Empties one delivery's payload (an erasure's, once delivered). */
+    void forgetPayload(UUID delivery);
 
     /** Due deliveries, each claimed for {@code lease} so no other node sends it meanwhile. */
     List<Delivery> claimDue(Instant now, Duration lease, int limit);
