@@ -274,7 +274,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             dataSource = pool;
         }
         try {
-            this.persistence = new JdbiPersistence(dataSource, keys, clock);
+            this.persistence = new JdbiPersistence(dataSource, keys, clock, Optional.ofNullable(b.keyVault));
         } catch (RuntimeException e) {
             closeAll(toClose);
             throw e;
@@ -1371,6 +1371,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         private UserAgentParser userAgentParser;
         private final List<JobbotEventListener> eventListeners = new ArrayList<>();
         private WebhookTransport webhookTransport;
+        private KeyVault keyVault;
         private boolean backgroundWorkers = true;
         private SkillTaxonomySource skillTaxonomy;
         private JobPageFetcher jobPageFetcher;
@@ -1463,6 +1464,16 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
          * commit, from a background worker (or {@link Jobbot#dispatchEvents()}), at least once each.
          * May be called more than once to add listeners.
          */
+        /**
+         * A key vault of your own (backed by your KMS, say): it seals and opens every personal value,
+         * keeps one data key per person and destroys it at erasure, and makes the keyed digests.
+         * Default: data keys in Jobbot's database, wrapped under {@link #masterKeys}.
+         */
+        public Builder keyVault(KeyVault vault) {
+            this.keyVault = Objects.requireNonNull(vault, "vault");
+            return this;
+        }
+
         /** How webhooks reach partners. Default: the JDK's HTTP client, no redirects, 10 s. */
         public Builder webhookTransport(WebhookTransport transport) {
             this.webhookTransport = Objects.requireNonNull(transport, "transport");

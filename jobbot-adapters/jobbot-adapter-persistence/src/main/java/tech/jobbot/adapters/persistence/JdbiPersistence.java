@@ -47,7 +47,7 @@ import tech.jobbot.ports.out.tx.Transactions;
  */
 public final class JdbiPersistence {
     private final JdbiTransactions transactions;
-    private final JdbiKeyVault keyVault;
+    private final KeyVault keyVault;
     private final JdbiAccountRepository accounts;
     private final JdbiAvatarStore avatars;
     private final JdbiCodeChallengeRepository codeChallenges;
@@ -81,9 +81,17 @@ public final class JdbiPersistence {
     private final JdbiPublishedPolicies publishedPolicies;
 
     public JdbiPersistence(DataSource dataSource, MasterKeys keys, Clock clock) {
+        this(dataSource, keys, clock, java.util.Optional.empty());
+    }
+
+    /**
+     * @param vault a host's own key vault (a KMS, say) instead of the data keys wrapped in the
+     *        {@code data_keys} table under {@code keys}
+     */
+    public JdbiPersistence(DataSource dataSource, MasterKeys keys, Clock clock, java.util.Optional<KeyVault> vault) {
         Database.migrate(dataSource);
         this.transactions = new JdbiTransactions(Jdbi.create(dataSource));
-        this.keyVault = new JdbiKeyVault(transactions, keys, clock);
+        this.keyVault = vault.orElseGet(() -> new JdbiKeyVault(transactions, keys, clock));
         this.accounts = new JdbiAccountRepository(transactions, keyVault);
         this.avatars = new JdbiAvatarStore(transactions, keyVault, clock);
         this.codeChallenges = new JdbiCodeChallengeRepository(transactions);
