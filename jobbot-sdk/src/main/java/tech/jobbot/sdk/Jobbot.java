@@ -248,6 +248,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final RetentionService retention;
     private final ScheduledExecutorService workers;
     private final ScheduledExecutorService accessLogWorker;
+    private final ScheduledExecutorService webhookWorker;
     private final AtomicBoolean deliveryQueued = new AtomicBoolean();
     private final List<AutoCloseable> owned;
 
@@ -304,6 +305,12 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             t.setDaemon(true);
             return t;
         }) : null;
+        // Webhooks on a thread of their own: a slow partner endpoint must never hold up sign-in codes.
+        this.webhookWorker = b.backgroundWorkers ? Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "jobbot-webhooks");
+            t.setDaemon(true);
+            return t;
+        }) : null;
         this.accounts = AccountServices.create(new AccountServices.Ports(persistence.transactions(),
                 persistence.accounts(), persistence.avatars(), persistence.codeChallenges(), persistence.sessions(),
                 persistence.rateLimits(), persistence.mailOutbox(), persistence.keyVault(), images, userAgents),
@@ -333,7 +340,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 persistence.jobs(), interviewer, analyzer, new FeedbackComposer(), taxonomy,
                 new DomainReports(extractor), persistence.keyVault(), persistence.events(), clock);
         this.partners = new PartnerService(persistence.partnerKeys(), persistence.webhooks(),
-                b.webhookTransport != null ? b.webhookTransport : new HttpWebhookTransport(), persistence.keyVault(),
+                b.webhookTransport != null ? b.webhookTransport : defaultTransport(toClose, b.webhooksToLoopback),
+                persistence.keyVault(),
                 this, persistence.transactions(), persistence.rateLimits(), clock);
         this.eventDispatcher = new EventDispatcher(persistence.transactions(), persistence.events(),
                 persistence.accounts(), b.eventListeners, partners::enqueue, clock);
@@ -389,7 +397,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         this.owned = List.copyOf(toClose);
         if (workers != null) {
             workers.scheduleWithFixedDelay(() -> guarded("events", eventDispatcher::dispatch), 1, 1, TimeUnit.SECONDS);
-            workers.scheduleWithFixedDelay(() -> guarded("webhooks", partners::deliverDue), 2, 2, TimeUnit.SECONDS);
+            webhookWorker.scheduleWithFixedDelay(() -> guarded("webhooks", partners::deliverDue), 2, 2,
+                    TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(() -> guarded("mail delivery", mailDelivery::deliverDue), 1,
                     b.mailPollSeconds, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(() -> guarded("retention purge", this::purge), 1, 600, TimeUnit.SECONDS);
@@ -1192,6 +1201,12 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         return eventDispatcher.dispatch();
     }
 
+    private static HttpWebhookTransport defaultTransport(List<AutoCloseable> toClose, boolean loopback) {
+        HttpWebhookTransport transport = new HttpWebhookTransport(loopback);
+        toClose.add(transport);
+        return transport;
+    }
+
     /** Partner platforms: API keys, their subjects, webhooks (for the server's partner API). */
     public PartnerService partners() {
         return partners;
@@ -1266,8 +1281,9 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     @Override
     public PurgeReport purge() {
         PurgeReport report = retention.purge();
-        // Dispatched events are kept 30 days (for tracing a delivery), then go.
+        // Dispatched events and finished webhook deliveries are kept 30 days (for tracing), then go.
         persistence.events().purgeDispatchedBefore(clock.instant().minus(Duration.ofDays(30)), 10_000);
+        persistence.webhooks().purgeFinishedBefore(clock.instant().minus(Duration.ofDays(30)), 10_000);
         if (report.ran()) {
             audit.record("purge", Optional.empty(), String.valueOf(report.purged()));
         }
@@ -1307,6 +1323,9 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     public void close() {
         if (accessLogWorker != null) {
             accessLogWorker.shutdownNow();
+        }
+        if (webhookWorker != null) {
+            webhookWorker.shutdownNow();
         }
         guarded("access log", accessLog::flush);
         if (workers != null) {
@@ -1371,6 +1390,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         private UserAgentParser userAgentParser;
         private final List<JobbotEventListener> eventListeners = new ArrayList<>();
         private WebhookTransport webhookTransport;
+        private boolean webhooksToLoopback;
         private KeyVault keyVault;
         private boolean backgroundWorkers = true;
         private SkillTaxonomySource skillTaxonomy;
@@ -1474,7 +1494,16 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             return this;
         }
 
-        /** How webhooks reach partners. Default: the JDK's HTTP client, no redirects, 10 s. */
+        /**
+         * Lets the default webhook transport call endpoints on this machine (for developing a
+         * receiver); off by default, when only public addresses are called.
+         */
+        public Builder webhooksToLoopback(boolean allowed) {
+            this.webhooksToLoopback = allowed;
+            return this;
+        }
+
+        /** How webhooks reach partners. Default: public addresses only, pinned, no redirects, 10 s in all. */
         public Builder webhookTransport(WebhookTransport transport) {
             this.webhookTransport = Objects.requireNonNull(transport, "transport");
             return this;

@@ -33,6 +33,7 @@ import tech.jobbot.ports.in.account.ExternalAccounts;
 import tech.jobbot.ports.out.auth.RateLimitLedger;
 import tech.jobbot.ports.out.tx.Transactions;
 import tech.jobbot.sdk.limits.RateGuard;
+import tech.jobbot.ports.out.crypto.KeyDestroyedException;
 import tech.jobbot.ports.out.crypto.KeyScope;
 import tech.jobbot.ports.out.crypto.KeyVault;
 import tech.jobbot.ports.out.partner.PartnerKeys;
@@ -50,11 +51,15 @@ public final class PartnerService {
     public static final String KEY_PREFIX = "jbp_";
     public static final Set<String> SCOPES = Set.of("interviews", "profile", "data-rights", "webhooks");
     public static final Set<String> EVENTS = Set.of("interview.finished", "consent.changed", "account.erased");
-    /** Attempts before a delivery is given up: about a day with the backoff below. */
+    /** Attempts before a delivery is given up: about three and a half hours with the backoff below. */
     public static final int MAX_ATTEMPTS = 12;
+    /** Endpoints one partner may register. */
+    public static final int MAX_ENDPOINTS = 20;
+    /** Deliveries claimed at a time: at most 15 s each, well inside the lease. */
+    private static final int BATCH = 10;
     private static final Logger LOG = System.getLogger(PartnerService.class.getName());
     private static final String KEY_DIGEST = "partner-key";
-    private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final Duration LEASE = Duration.ofMinutes(5);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final Transactions tx;
@@ -119,8 +124,13 @@ public final class PartnerService {
         return keys.all();
     }
 
+    /** Revokes the key; its endpoints stop too, so nothing more about its subjects goes out. */
     public boolean revoke(UUID key) {
-        return keys.revoke(key, clock.instant());
+        boolean revoked = keys.revoke(key, clock.instant());
+        if (revoked) {
+            webhooks.endpointsOf(key).forEach(e -> webhooks.disable(e.id(), clock.instant()));
+        }
+        return revoked;
     }
 
     /** The account of one of the partner's subjects: its own namespace, so partners never meet. */
@@ -151,6 +161,9 @@ public final class PartnerService {
         }
         if (events.isEmpty() || !EVENTS.containsAll(events)) {
             throw new IllegalArgumentException("events: some of " + EVENTS.stream().sorted().toList());
+        }
+        if (webhooks.endpointsOf(partner.id()).stream().filter(Webhooks.Endpoint::active).count() >= MAX_ENDPOINTS) {
+            throw new IllegalArgumentException("url: at most " + MAX_ENDPOINTS + " active endpoints per partner");
         }
         String secret = "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
         Webhooks.Endpoint endpoint = new Webhooks.Endpoint(UUID.randomUUID(), partner.id(), url, Set.copyOf(events),
@@ -190,14 +203,18 @@ public final class PartnerService {
             return;
         }
         String ownSubject = subject.get().substring(bar + 1);
+        if (keys.find(partner).filter(PartnerKey::active).isEmpty()) {
+            return;
+        }
         if (event instanceof JobbotEvent.AccountErased) {
             // What earlier deliveries said about the person goes; only the erasure's own remains, until sent.
             webhooks.forgetAccount(event.account().value());
         }
         for (Webhooks.Endpoint endpoint : webhooks.endpointsOf(partner)) {
             if (endpoint.active() && endpoint.events().contains(event.type())) {
-                webhooks.enqueue(endpoint.id(), event.id(), event.type(), payload(event, ownSubject),
-                        event.account().value(), clock.instant());
+                webhooks.enqueue(endpoint.id(), event.id(), event.type(),
+                        sealPayload(event, partner, payload(event, ownSubject)), event.account().value(),
+                        clock.instant());
             }
         }
     }
@@ -229,20 +246,31 @@ public final class PartnerService {
     /** Sends the due deliveries; returns how many were delivered now. */
     public int deliverDue() {
         int delivered = 0;
-        for (Webhooks.Delivery d : webhooks.claimDue(clock.instant(), LEASE, 100)) {
-            Optional<Webhooks.Endpoint> endpoint = webhooks.endpoint(d.endpoint()).filter(Webhooks.Endpoint::active);
+        for (Webhooks.Delivery d : webhooks.claimDue(clock.instant(), LEASE, BATCH)) {
+            Optional<Webhooks.Endpoint> endpoint = webhooks.endpoint(d.endpoint()).filter(Webhooks.Endpoint::active)
+                    .filter(e -> keys.find(e.partner()).filter(PartnerKey::active).isPresent());
             if (endpoint.isEmpty()) {
-                webhooks.failed(d.id(), Optional.empty(), "the endpoint was disabled", Optional.empty());
+                webhooks.failed(d.id(), Optional.empty(), "the endpoint or its key was disabled", Optional.empty());
+                webhooks.forgetPayload(d.id());
+                continue;
+            }
+            String payload;
+            try {
+                payload = openPayload(d, endpoint.get().partner());
+            } catch (KeyDestroyedException erased) {
+                webhooks.failed(d.id(), Optional.empty(), "the person was erased before it could be sent",
+                        Optional.empty());
+                webhooks.forgetPayload(d.id());
                 continue;
             }
             String secret = new String(vault.open(scope(endpoint.get().partner()), webhooks.secretOf(d.endpoint()),
                     context(d.endpoint())), StandardCharsets.UTF_8);
             long timestamp = clock.instant().getEpochSecond();
-            byte[] body = d.payload().getBytes(StandardCharsets.UTF_8);
+            byte[] body = payload.getBytes(StandardCharsets.UTF_8);
             Map<String, String> headers = Map.of(
                     "Jobbot-Webhook-Id", d.event().toString(),
                     "Jobbot-Webhook-Timestamp", Long.toString(timestamp),
-                    "Jobbot-Webhook-Signature", "v1=" + sign(secret, timestamp, d.payload()));
+                    "Jobbot-Webhook-Signature", "v1=" + sign(secret, timestamp, payload));
             Optional<Integer> status = Optional.empty();
             String error;
             try {
@@ -265,6 +293,7 @@ public final class PartnerService {
                     : Optional.of(clock.instant().plus(backoff(attempt)));
             webhooks.failed(d.id(), status, error, next);
             if (next.isEmpty()) {
+                webhooks.forgetPayload(d.id());
                 LOG.log(Level.WARNING, "webhook delivery " + d.id() + " given up after " + attempt + " attempts");
             }
         }
@@ -286,6 +315,29 @@ public final class PartnerService {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Payloads are sealed like every personal value: under the person's key (so erasure makes them
+     * unreadable), except the erasure's own, under the partner's.
+     */
+    private String sealPayload(JobbotEvent event, UUID partner, String payload) {
+        boolean erased = event instanceof JobbotEvent.AccountErased;
+        KeyScope scope = erased ? scope(partner) : KeyScope.account(event.account());
+        byte[] sealed = vault.seal(scope, payload.getBytes(StandardCharsets.UTF_8), "webhook_deliveries.payload:"
+                + event.id());
+        return (erased ? "p:" : "a:") + event.account().value() + ":" + Base64.getEncoder().encodeToString(sealed);
+    }
+
+    private String openPayload(Webhooks.Delivery d, UUID partner) {
+        String[] parts = d.payload().split(":", 3);
+        if (parts.length != 3) {
+            throw new KeyDestroyedException(scope(partner));
+        }
+        KeyScope scope = parts[0].equals("p") ? scope(partner)
+                : KeyScope.account(new AccountId(UUID.fromString(parts[1])));
+        return new String(vault.open(scope, Base64.getDecoder().decode(parts[2]), "webhook_deliveries.payload:"
+                + d.event()), StandardCharsets.UTF_8);
     }
 
     private Digest digest(String token) {

@@ -94,5 +94,29 @@ public final class RouteTable {
             rules.patch(pathPattern, handlers);
             return record("PATCH", pathPattern);
         }
+
+        @Override
+        public HttpRules any(String pathPattern, Handler... handlers) {
+            rules.any(pathPattern, handlers);
+            return record("ANY", pathPattern);
+        }
+
+        @Override
+        public HttpRules route(io.helidon.http.Method method, String pathPattern, Handler handler) {
+            rules.route(method, pathPattern, handler);
+            return record(method.text(), pathPattern);
+        }
+
+        @Override
+        public HttpRules head(String pathPattern, Handler... handlers) {
+            rules.head(pathPattern, handlers);
+            return record("HEAD", pathPattern);
+        }
+
+        @Override
+        public HttpRules options(String pathPattern, Handler... handlers) {
+            rules.options(pathPattern, handlers);
+            return record("OPTIONS", pathPattern);
+        }
     }
 }

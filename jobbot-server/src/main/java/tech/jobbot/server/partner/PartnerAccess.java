@@ -89,6 +89,11 @@ public final class PartnerAccess implements Authenticator.PartnerGate {
     static String scopeOf(ServerRequest req) {
         // Inside a service registered under /api/v1 the path is relative to it.
         String path = req.path().path().startsWith("/api/") ? req.path().path() : "/api/v1" + req.path().path();
+        // Not for partners: changing the person's email (a door to signing in as them) and public
+        // share links (a disclosure the person decides on themselves).
+        if (path.startsWith("/api/v1/me/email") || path.matches("/api/v1/interviews/[^/]+/shares")) {
+            throw ProblemException.forbidden("not-for-partners", "a partner key does not open " + path);
+        }
         if (path.equals("/api/v1/me") && req.prologue().method() == Method.DELETE) {
             return "data-rights";
         }

@@ -52,7 +52,7 @@ class PartnerWebhookHttpTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = TestServer.startWith(dataDir, b -> b.cancellationGracePeriod(Duration.ofDays(1)),
+        server = TestServer.startWith(dataDir, b -> b.cancellationGracePeriod(Duration.ofDays(1)).webhooksToLoopback(true),
                 JobbotServer.Options.local(0).withAdminToken(HexFormat.of().formatHex(
                         AdminAuthenticator.sha256("partner-test-operator-token"))));
         receiver = new Receiver(() -> server.clock.instant());
@@ -228,6 +228,8 @@ class PartnerWebhookHttpTest {
         assertEquals(0, asSubject(other, "emp-1", "GET", "/api/v1/jobs", null).json().get("jobs").size(),
                 "the same subject id at another partner is another person");
 
+        assertEquals(403, asSubject(acme, "emp-1", "POST", "/api/v1/me/email", "{\"email\":\"x@example.com\"}")
+                .status(), "a partner cannot give its subject an email to sign in with");
         Response noScope = asSubject(acme, "emp-1", "GET", "/api/v1/me/export", null);
         assertEquals(403, noScope.status(), "no data-rights scope");
         assertEquals(401, asSubject(acme, "emp-1", "GET", "/api/v1/admin/requests", null).status(),

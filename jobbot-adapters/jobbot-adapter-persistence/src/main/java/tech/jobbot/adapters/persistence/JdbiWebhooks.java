@@ -87,6 +87,18 @@ public final class JdbiWebhooks implements Webhooks {
     }
 
     @Override
+    public int purgeFinishedBefore(Instant cutoff, int limit) {
+        List<UUID> old = tx.withHandle(h -> h.createQuery("SELECT id FROM webhook_deliveries"
+                        + " WHERE state <> 'pending' AND created_at < :cutoff ORDER BY created_at LIMIT :limit")
+                .bind("cutoff", Sql.time(cutoff)).bind("limit", limit).mapTo(UUID.class).list());
+        if (old.isEmpty()) {
+            return 0;
+        }
+        return tx.withHandle(h -> h.createUpdate("DELETE FROM webhook_deliveries WHERE id IN (<ids>)")
+                .bindList("ids", old).execute());
+    }
+
+    @Override
     public int forgetAccount(UUID account) {
         return tx.withHandle(h -> h.createUpdate(
                         "UPDATE webhook_deliveries SET payload = '{}', account_id = NULL WHERE account_id = :a")

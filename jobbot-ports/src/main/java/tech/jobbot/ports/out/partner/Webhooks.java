@@ -34,6 +34,9 @@ public interface Webhooks {
     /** Empties one delivery's payload (an erasure's, once delivered). */
     void forgetPayload(UUID delivery);
 
+    /** Deletes delivered and given-up deliveries created before {@code cutoff}; returns how many. */
+    int purgeFinishedBefore(Instant cutoff, int limit);
+
     /** Due deliveries, each claimed for {@code lease} so no other node sends it meanwhile. */
     List<Delivery> claimDue(Instant now, Duration lease, int limit);
 
