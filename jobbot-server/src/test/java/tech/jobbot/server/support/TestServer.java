@@ -85,8 +85,13 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer startOn(Path dataDir, String jdbcUrl) {
-        return new TestServer(dataDir, Jobbot.builder().dataDirectory(dataDir).database(jdbcUrl, null, null)
-                .backgroundWorkers(false), jdbcUrl, JobbotServer.Options.local(0));
+        return startOn(dataDir, jdbcUrl, b -> b);
+    }
+
+    public static TestServer startOn(Path dataDir, String jdbcUrl,
+            java.util.function.UnaryOperator<Jobbot.Builder> customise) {
+        return new TestServer(dataDir, customise.apply(Jobbot.builder().dataDirectory(dataDir)
+                .database(jdbcUrl, null, null).backgroundWorkers(false)), jdbcUrl, JobbotServer.Options.local(0));
     }
 
     public URI uri(String path) {
