@@ -20,6 +20,14 @@ public final class Database {
         config.setMaximumPoolSize(settings.maxPoolSize());
         config.setPoolName("jobbot");
         config.setAutoCommit(true);
+        // When the database is away, a request fails fast (503, try again) instead of waiting half a
+        // minute for a connection; the pool reconnects by itself when the database is back.
+        config.setConnectionTimeout(3_000);
+        config.setValidationTimeout(2_000);
+        if (settings.url().startsWith("jdbc:postgresql:")) {
+            config.addDataSourceProperty("connectTimeout", "3");
+            config.addDataSourceProperty("socketTimeout", "60");
+        }
         return new HikariDataSource(config);
     }
 
