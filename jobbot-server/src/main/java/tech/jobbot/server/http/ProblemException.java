@@ -34,6 +34,20 @@ public final class ProblemException extends RuntimeException {
         return invalid(List.of(new FieldError(field, message)));
     }
 
+    /**
+     * A 400 from a domain refusal written {@code "field: what is wrong"} (as the SDK's services word
+     * them); a message naming no field of {@code fields} is charged to {@code otherwise}.
+     */
+    public static ProblemException invalid(IllegalArgumentException refusal, java.util.Set<String> fields,
+            String otherwise) {
+        String message = String.valueOf(refusal.getMessage());
+        int colon = message.indexOf(": ");
+        if (colon > 0 && fields.contains(message.substring(0, colon))) {
+            return invalid(message.substring(0, colon), message.substring(colon + 2));
+        }
+        return invalid(otherwise, message);
+    }
+
     public static ProblemException badRequest(String type, String title, String detail) {
         return new ProblemException(400, type, title, detail, List.of(), Map.of());
     }

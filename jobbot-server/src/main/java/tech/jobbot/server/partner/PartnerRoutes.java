@@ -62,8 +62,7 @@ public final class PartnerRoutes implements HttpService {
         try {
             created = jobbot.partners().createKey(name, scopes, rate);
         } catch (IllegalArgumentException e) {
-            int colon = e.getMessage().indexOf(": ");
-            throw ProblemException.invalid(e.getMessage().substring(0, colon), e.getMessage().substring(colon + 2));
+            throw ProblemException.invalid(e, Set.of("name", "scopes", "requestsPerMinute"), "scopes");
         }
         Map<String, Object> view = new LinkedHashMap<>(PartnerAccess.view(created.key()));
         view.put("token", created.token());
@@ -108,8 +107,7 @@ public final class PartnerRoutes implements HttpService {
         try {
             created = jobbot.partners().registerEndpoint(partner, url, events);
         } catch (IllegalArgumentException e) {
-            int colon = e.getMessage().indexOf(": ");
-            throw ProblemException.invalid(e.getMessage().substring(0, colon), e.getMessage().substring(colon + 2));
+            throw ProblemException.invalid(e, Set.of("url", "events"), "url");
         }
         Map<String, Object> view = new LinkedHashMap<>(view(created.endpoint()));
         view.put("secret", created.secret());

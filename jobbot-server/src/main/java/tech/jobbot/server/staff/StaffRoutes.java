@@ -223,11 +223,7 @@ public final class StaffRoutes implements HttpService {
         try {
             opened = staff.openCase(me, kind, reference, person, assignee, categories);
         } catch (IllegalArgumentException e) {
-            String message = e.getMessage();
-            int colon = message.indexOf(": ");
-            boolean named = colon > 0 && Set.of("reference", "assignee", "accountId").contains(message.substring(0, colon));
-            throw named ? ProblemException.invalid(message.substring(0, colon), message.substring(colon + 2))
-                    : ProblemException.invalid("categories", message);
+            throw ProblemException.invalid(e, Set.of("reference", "assignee", "accountId"), "categories");
         }
         res.header(HeaderNames.LOCATION, "/api/v1/staff/cases/" + opened.id());
         Json.send(res, 201, view(opened));
