@@ -91,6 +91,8 @@ public final class JsonBody {
                 errors.add(new FieldError(field + "[" + i + "]", "must be a string, not " + kind(item)));
             } else if (item.textValue().length() > maxLength) {
                 errors.add(new FieldError(field + "[" + i + "]", "must be at most " + maxLength + " characters"));
+            } else if (unreadable(item.textValue())) {
+                errors.add(new FieldError(field + "[" + i + "]", UNREADABLE));
             } else {
                 items.add(item.textValue());
             }
@@ -165,12 +167,41 @@ public final class JsonBody {
             errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
             return null;
         }
+        if (unreadable(text)) {
+            errors.add(new FieldError(field, UNREADABLE));
+            return null;
+        }
         try {
             return parse.apply(text);
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError(field, e.getMessage()));
             return null;
         }
+    }
+
+    private static final String UNREADABLE = "must be readable text: no NUL or other control characters"
+            + " (line breaks, tabs and page breaks are fine) and no broken Unicode";
+
+    /**
+     * Text no person wrote: NUL and other C0 control characters (tab, line and page breaks aside), or a
+     * surrogate without its pair (which JSON can express with {@code \ud800} but no text contains).
+     */
+    static boolean unreadable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && (c < 0x09 || c > 0x0d)) {
+                return true;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String kind(JsonNode value) {

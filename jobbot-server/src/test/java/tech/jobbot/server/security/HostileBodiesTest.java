@@ -51,6 +51,19 @@ class HostileBodiesTest {
     }
 
     @Test
+    void text_no_person_wrote_is_refused_by_name_and_stores_nothing() {
+        SignedIn ada = server.signIn("ada.text@example.com");
+        for (String title : new String[] {"\\u0000\\u0000", "\\ud800", "a\\u0007b", "\\udc00x"}) {
+            Response r = server.post("/api/v1/jobs", "{\"title\":\"" + title + "\"}", "Authorization", ada.bearer());
+            assertEquals(400, r.status(), title + ": " + r.text());
+            assertTrue(r.text().contains("readable text"), r.text());
+        }
+        assertEquals(201, server.post("/api/v1/jobs", "{\"title\":\"Zoë \\ud83d\\ude00 Analyst\\tlead\"}",
+                "Authorization", ada.bearer()).status(), "real text with an emoji and a tab is fine");
+        assertEquals(1, server.get("/api/v1/jobs", "Authorization", ada.bearer()).json().get("jobs").size());
+    }
+
+    @Test
     void no_hostile_body_gets_a_server_error_on_any_route() throws Exception {
         SignedIn ada = server.signIn("ada.hostile@example.com");
         List<String> failures = new ArrayList<>();
