@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 
 import tech.jobbot.domain.account.AccountId;
@@ -19,6 +18,7 @@ import tech.jobbot.domain.staff.StaffRole;
 import tech.jobbot.sdk.Jobbot;
 import tech.jobbot.sdk.staff.StaffForbiddenException;
 import tech.jobbot.sdk.staff.StaffService;
+import tech.jobbot.server.http.Authenticator;
 import tech.jobbot.server.http.ProblemException;
 
 /**
@@ -90,8 +90,7 @@ public final class AdminAuthenticator {
      *         404 when the caller is no staff member and no operator key is configured
      */
     public Actor require(ServerRequest req, StaffRole... roles) {
-        String header = req.headers().first(HeaderNames.AUTHORIZATION).orElse("");
-        String token = header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
+        String token = Authenticator.bearerToken(req).orElse("");
         if (token.startsWith(StaffService.TOKEN_PREFIX)) {
             StaffService.StaffPrincipal principal = staff(req);
             try {
@@ -117,8 +116,7 @@ public final class AdminAuthenticator {
      * @throws ProblemException 401 without a live staff session
      */
     public StaffService.StaffPrincipal staff(ServerRequest req) {
-        String header = req.headers().first(HeaderNames.AUTHORIZATION).orElse("");
-        String token = header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
+        String token = Authenticator.bearerToken(req).orElse("");
         return staff.authenticate(token).orElseThrow(AdminAuthenticator::unauthorized);
     }
 

@@ -11,12 +11,13 @@ import io.helidon.http.Method;
 import io.helidon.webserver.http.ServerRequest;
 
 import tech.jobbot.domain.consent.ConsentMethod;
-import tech.jobbot.ports.in.auth.AuthenticatedSession;
 import tech.jobbot.ports.in.auth.Authenticate;
+import tech.jobbot.ports.in.auth.AuthenticatedSession;
 import tech.jobbot.ports.in.auth.CsrfTokens;
 import tech.jobbot.ports.in.auth.SessionToken;
 import tech.jobbot.ports.in.consent.ConsentContext;
 import tech.jobbot.ports.in.consent.ManageConsents;
+import tech.jobbot.sdk.event.PartnerService;
 
 /**
  * Who is calling: a session token from {@code Authorization: Bearer} or from the session cookie.
@@ -57,12 +58,17 @@ public final class Authenticator {
         this.publicOrigin = publicOrigin.map(o -> o.replaceAll("/+$", "").toLowerCase(Locale.ROOT));
     }
 
-    /** The caller's session; 401 without a valid one, 403 for a cookie request failing the CSRF checks. */
-    public Caller require(ServerRequest req) {
-        Optional<String> bearer = req.headers().first(HeaderNames.AUTHORIZATION)
+    /** The token of an {@code Authorization: Bearer <token>} header, if the request has one. */
+    public static Optional<String> bearerToken(ServerRequest req) {
+        return req.headers().first(HeaderNames.AUTHORIZATION)
                 .filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
                 .map(h -> h.substring(7).strip());
-        if (bearer.isPresent() && bearer.get().startsWith("jbp_")) {
+    }
+
+    /** The caller's session; 401 without a valid one, 403 for a cookie request failing the CSRF checks. */
+    public Caller require(ServerRequest req) {
+        Optional<String> bearer = bearerToken(req);
+        if (bearer.isPresent() && bearer.get().startsWith(PartnerService.KEY_PREFIX)) {
             return partners.callerFor(req, bearer.get());
         }
         boolean viaCookie = bearer.isEmpty();

@@ -19,6 +19,7 @@ import tech.jobbot.ports.out.partner.Webhooks;
 import tech.jobbot.sdk.Jobbot;
 import tech.jobbot.sdk.event.PartnerService;
 import tech.jobbot.server.admin.AdminAuthenticator;
+import tech.jobbot.server.http.Authenticator;
 import tech.jobbot.server.http.Json;
 import tech.jobbot.server.http.JsonBody;
 import tech.jobbot.server.http.ProblemException;
@@ -85,9 +86,7 @@ public final class PartnerRoutes implements HttpService {
     }
 
     private PartnerKey partner(ServerRequest req) {
-        String header = req.headers().first(HeaderNames.AUTHORIZATION).orElse("");
-        String token = header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
-        return access.key(req, token, "webhooks");
+        return access.key(req, Authenticator.bearerToken(req).orElse(""), "webhooks");
     }
 
     /** Body: {@code {"url":"https://hr.example/jobbot-hook","events":["interview.finished","account.erased"]}}. */

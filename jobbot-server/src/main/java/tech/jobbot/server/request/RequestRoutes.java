@@ -1,6 +1,5 @@
 package tech.jobbot.server.request;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +39,7 @@ public final class RequestRoutes implements HttpService {
     private void list(ServerRequest req, ServerResponse res) {
         Caller caller = authenticator.require(req);
         Json.send(res, 200, Map.of("requests", jobbot.requests(caller.session().account()).stream()
-                .map(r -> view(r, Instant.EPOCH, false)).toList()));
+                .map(r -> view(r)).toList()));
     }
 
     /** Body: {@code {"kind":"complaint","subject":"...","body":"..."}}. */
@@ -60,7 +59,7 @@ public final class RequestRoutes implements HttpService {
             throw ProblemException.invalid("body", e.getMessage());
         }
         res.header("Location", "/api/v1/me/requests");
-        Json.send(res, 201, view(filed, Instant.EPOCH, false));
+        Json.send(res, 201, view(filed));
     }
 
     static RequestKind kind(String raw) {
@@ -85,14 +84,10 @@ public final class RequestRoutes implements HttpService {
         return raw;
     }
 
-    /** The request as its requester (or, with {@code forStaff}, staff) sees it. */
-    public static Map<String, Object> view(PrivacyRequest r, Instant now, boolean forStaff) {
+    /** The request as its requester sees it (staff see what is due, without the text, or read it through a case). */
+    static Map<String, Object> view(PrivacyRequest r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id().toString());
-        if (forStaff) {
-            m.put("accountId", r.requester().value().toString());
-            m.put("overdue", r.overdueAt(now));
-        }
         m.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
         m.put("status", r.status().name().toLowerCase(Locale.ROOT));
         m.put("subject", r.subject());
