@@ -1,6 +1,5 @@
 package tech.jobbot.adapters.persistence;
 
-import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,8 +35,9 @@ public final class JdbiAccessLog implements AccessLog {
                         .bind("browser", r.browser())
                         .bind("os", r.operatingSystem())
                         .bind("device", r.deviceType());
-                r.subject().ifPresentOrElse(s -> batch.bind("subject", s), () -> batch.bindNull("subject", Types.VARCHAR));
-                r.truncatedIp().ifPresentOrElse(ip -> batch.bind("ip", ip), () -> batch.bindNull("ip", Types.VARCHAR));
+                // Bound by type, present or not: a batch that mixes both must not change an argument's type.
+                batch.bindByType("subject", r.subject().orElse(null), String.class)
+                        .bindByType("ip", r.truncatedIp().orElse(null), String.class);
                 batch.add();
             }
             return batch.execute();
