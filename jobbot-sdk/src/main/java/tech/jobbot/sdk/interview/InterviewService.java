@@ -3,6 +3,7 @@ package tech.jobbot.sdk.interview;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,9 +39,11 @@ import tech.jobbot.ports.out.job.JobRepository;
 import tech.jobbot.ports.out.tx.Transactions;
 
 /**
- * Runs practice interviews. An answer is committed first and acknowledged only once stored;
- * feedback is computed afterwards (scores by the domain analysis, words by the interviewer) and
- * attached in a second transaction, so a failing model can delay feedback but never lose an answer.
+ * Runs practice interviews. An answer is acknowledged only once committed. Feedback (scores by the
+ * domain analysis, words by the interviewer) from the in-process interviewer is computed inside the
+ * answer's transaction and committed with it, one commit per turn; a remote interviewer is asked
+ * only after the answer is committed, and its feedback attached in a second transaction, so a
+ * failing model can delay feedback but never lose an answer.
  */
 public final class InterviewService implements RunInterviews {
     private final EventOutbox events;
@@ -96,7 +99,10 @@ public final class InterviewService implements RunInterviews {
             Optional<String> idempotencyKey, Consumer<String> onNarrative) {
         Optional<String> keyDigest = idempotencyKey.map(k -> vault.digest(IDEMPOTENCY_DIGEST, k).value());
         String requestDigest = vault.digest(IDEMPOTENCY_DIGEST, questionId.value() + "\n" + text).value();
-        Stored stored = tx.inTransaction(() -> store(owner, id, questionId, text, keyDigest, requestDigest));
+        // An in-process interviewer's narrative is held back until the answer is committed.
+        List<String> heldBack = new ArrayList<>();
+        Optional<Consumer<String>> inline = interviewer.inProcess() ? Optional.of(heldBack::add) : Optional.empty();
+        Stored stored = tx.inTransaction(() -> store(owner, id, questionId, text, keyDigest, requestDigest, inline));
         return switch (stored) {
             case Stored.Refusal r -> r.outcome();
             case Stored.Replay replay -> {
@@ -107,6 +113,10 @@ public final class InterviewService implements RunInterviews {
                         : replay.interview();
                 yield answered(current, replay.ref(), true);
             }
+            case Stored.Fresh fresh when fresh.withFeedback() -> {
+                heldBack.forEach(onNarrative);
+                yield answered(fresh.interview(), fresh.ref(), false);
+            }
             case Stored.Fresh fresh -> {
                 Interview withFeedback = giveFeedback(owner, fresh.interview(), fresh.ref(), onNarrative);
                 yield answered(withFeedback, fresh.ref(), false);
@@ -115,7 +125,7 @@ public final class InterviewService implements RunInterviews {
     }
 
     private Stored store(AccountId owner, InterviewId id, QuestionId questionId, String text,
-            Optional<String> keyDigest, String requestDigest) {
+            Optional<String> keyDigest, String requestDigest, Optional<Consumer<String>> inline) {
         Optional<Interview> found = interviews.findForUpdate(owner, id);
         if (found.isEmpty()) {
             return new Stored.Refusal(new InterviewOutcome.NotFound("no such interview of yours"));
@@ -136,9 +146,21 @@ public final class InterviewService implements RunInterviews {
         }
         Interview answered = interview.answer(questionId, text, clock.instant());
         AttemptRef ref = new AttemptRef(questionId, answered.attemptsAt(questionId).size());
-        interviews.update(answered);
+        Optional<Interview> withFeedback = inline.flatMap(sink -> inlineFeedback(answered, ref, sink));
+        interviews.update(withFeedback.orElse(answered));
         keyDigest.ifPresent(k -> interviews.rememberIdempotencyKey(id, k, new IdempotentAnswer(ref, requestDigest)));
-        return new Stored.Fresh(answered, ref);
+        return new Stored.Fresh(withFeedback.orElse(answered), ref, withFeedback.isPresent());
+    }
+
+    /** Feedback by the in-process interviewer inside the answer's transaction; empty if it failed. */
+    private Optional<Interview> inlineFeedback(Interview answered, AttemptRef ref, Consumer<String> sink) {
+        try {
+            return Optional.of(computeFeedback(answered, ref, sink).applyTo(answered, ref));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "feedback for interview {0} question {1} failed; the answer is kept: {2}",
+                    answered.id(), ref.question(), e.toString());
+            return Optional.empty();
+        }
     }
 
     private static Optional<InterviewOutcome> refusal(Interview interview, QuestionId questionId) {
@@ -155,36 +177,49 @@ public final class InterviewService implements RunInterviews {
         return Optional.empty();
     }
 
+    /** Feedback and, for a thin first answer, a follow-up question: computed, not yet stored. */
+    private record ComputedFeedback(Feedback feedback, Optional<String> followUpText) {
+        Interview applyTo(Interview current, AttemptRef ref) {
+            Interview updated = current.withFeedback(ref.question(), ref.number(), feedback);
+            if (followUpText.isPresent() && updated.canFollowUp(ref.question())) {
+                updated = updated.followUp(ref.question(), followUpText.get());
+            }
+            return updated;
+        }
+    }
+
+    private ComputedFeedback computeFeedback(Interview interview, AttemptRef ref, Consumer<String> onNarrative) {
+        Question question = interview.question(ref.question()).orElseThrow();
+        String answer = interview.attempt(ref.question(), ref.number()).flatMap(Attempt::answer).orElseThrow();
+        AnswerAnalysis analysis = analyzer.analyze(question, answer, interview.job());
+        Feedback computed = composer.compose(question, answer, analysis, interview.job(), taxonomy);
+        Feedback feedback;
+        if (analysis.nonAnswer().isPresent()) {
+            // Nothing to praise and nothing for a model to embellish: the domain's own words stand.
+            onNarrative.accept(computed.narrative());
+            feedback = computed;
+        } else {
+            FeedbackNarrative words = interviewer.narrate(question, answer, computed, interview.job(), onNarrative);
+            feedback = computed.withNarrative(words.narrative(),
+                    words.outline().isBlank() ? computed.outline() : words.outline());
+        }
+        boolean followUp = ref.number() == 1 && analysis.isThin() && interview.canFollowUp(ref.question());
+        return new ComputedFeedback(feedback, followUp
+                ? Optional.of(interviewer.followUp(question, answer, analysis, interview.job()))
+                : Optional.empty());
+    }
+
     /**
-     * Computes and attaches feedback, and a follow-up for a thin first answer. A failure here is
-     * logged and leaves the stored answer without feedback, to be regenerated.
+     * Computes and attaches feedback, and a follow-up for a thin first answer, in a transaction of
+     * its own after the answer's. A failure here is logged and leaves the stored answer without
+     * feedback, to be regenerated.
      */
     private Interview giveFeedback(AccountId owner, Interview interview, AttemptRef ref, Consumer<String> onNarrative) {
         try {
-            Question question = interview.question(ref.question()).orElseThrow();
-            String answer = interview.attempt(ref.question(), ref.number()).flatMap(Attempt::answer).orElseThrow();
-            AnswerAnalysis analysis = analyzer.analyze(question, answer, interview.job());
-            Feedback computed = composer.compose(question, answer, analysis, interview.job(), taxonomy);
-            Feedback feedback;
-            if (analysis.nonAnswer().isPresent()) {
-                // Nothing to praise and nothing for a model to embellish: the domain's own words stand.
-                onNarrative.accept(computed.narrative());
-                feedback = computed;
-            } else {
-                FeedbackNarrative words = interviewer.narrate(question, answer, computed, interview.job(), onNarrative);
-                feedback = computed.withNarrative(words.narrative(),
-                        words.outline().isBlank() ? computed.outline() : words.outline());
-            }
-            boolean followUp = ref.number() == 1 && analysis.isThin() && interview.canFollowUp(ref.question());
-            Optional<String> followUpText = followUp
-                    ? Optional.of(interviewer.followUp(question, answer, analysis, interview.job()))
-                    : Optional.empty();
+            ComputedFeedback computed = computeFeedback(interview, ref, onNarrative);
             return tx.inTransaction(() -> {
                 Interview current = interviews.findForUpdate(owner, interview.id()).orElseThrow();
-                Interview updated = current.withFeedback(ref.question(), ref.number(), feedback);
-                if (followUpText.isPresent() && updated.canFollowUp(ref.question())) {
-                    updated = updated.followUp(ref.question(), followUpText.get());
-                }
+                Interview updated = computed.applyTo(current, ref);
                 interviews.update(updated);
                 return updated;
             });
@@ -284,7 +319,8 @@ public final class InterviewService implements RunInterviews {
 
     /** What storing an answer led to. */
     private sealed interface Stored {
-        record Fresh(Interview interview, AttemptRef ref) implements Stored {}
+        /** A new answer; {@code withFeedback} when the in-process interviewer's feedback was stored with it. */
+        record Fresh(Interview interview, AttemptRef ref, boolean withFeedback) implements Stored {}
 
         record Replay(Interview interview, AttemptRef ref) implements Stored {}
 

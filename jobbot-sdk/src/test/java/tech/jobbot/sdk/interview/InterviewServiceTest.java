@@ -8,8 +8,11 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +46,7 @@ import tech.jobbot.ports.in.interview.InterviewOutcome;
 import tech.jobbot.ports.out.crypto.MasterKeys;
 import tech.jobbot.ports.out.interview.FeedbackNarrative;
 import tech.jobbot.ports.out.interview.Interviewer;
+import tech.jobbot.ports.out.tx.Transactions;
 import tech.jobbot.sdk.TestClock;
 
 /**
@@ -55,6 +59,8 @@ class InterviewServiceTest {
     private JdbiPersistence persistence;
     private InterviewService service;
     private final AtomicBoolean down = new AtomicBoolean(true);
+    /** Transactions the service opened. */
+    private final AtomicInteger commits = new AtomicInteger();
     private AccountId owner;
     private Job job;
 
@@ -69,16 +75,28 @@ class InterviewServiceTest {
         persistence = new JdbiPersistence(dataSource, new MasterKeys(master, digest), clock);
         SkillTaxonomy taxonomy = new ClasspathSkillTaxonomy().load();
         SkillExtractor extractor = new SkillExtractor(taxonomy);
-        Interviewer embedded = new EmbeddedInterviewer(taxonomy);
-        Interviewer unreliable = new Unreliable(embedded, down);
-        service = new InterviewService(persistence.transactions(), persistence.interviews(), persistence.jobs(),
-                unreliable, new AnswerAnalyzer(extractor), new FeedbackComposer(), taxonomy,
-                new DomainReports(extractor), persistence.keyVault(), persistence.events(), clock);
+        service = service(false);
         owner = new AccountId(UUID.randomUUID());
         persistence.accounts().add(Account.registerByEmail(owner, EmailAddress.parse("o@example.com"), clock.instant()));
         job = new Job(new JobId(UUID.randomUUID()), owner, JobSource.TITLE, Optional.empty(),
                 JobProfiles.fromTitle("Warehouse Supervisor", extractor), clock.instant());
         persistence.jobs().add(job);
+    }
+
+    private InterviewService service(boolean inProcess) {
+        SkillTaxonomy taxonomy = new ClasspathSkillTaxonomy().load();
+        SkillExtractor extractor = new SkillExtractor(taxonomy);
+        Interviewer unreliable = new Unreliable(new EmbeddedInterviewer(taxonomy), down, inProcess);
+        Transactions counted = new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                commits.incrementAndGet();
+                return persistence.transactions().inTransaction(work);
+            }
+        };
+        return new InterviewService(counted, persistence.interviews(), persistence.jobs(),
+                unreliable, new AnswerAnalyzer(extractor), new FeedbackComposer(), taxonomy,
+                new DomainReports(extractor), persistence.keyVault(), persistence.events(), clock);
     }
 
     @AfterEach
@@ -111,8 +129,72 @@ class InterviewServiceTest {
         assertEquals(1, regenerated.attemptsAt(first).size(), "regenerating adds no attempt");
     }
 
+    @Test
+    void a_remote_interviewer_is_asked_only_after_the_answer_is_committed() {
+        down.set(false);
+        Interview interview = assertInstanceOf(InterviewOutcome.Done.class,
+                service.startInterview(owner, job.id(), 3)).interview();
+        commits.set(0);
+        InterviewOutcome.Answered answered = assertInstanceOf(InterviewOutcome.Answered.class, service.answer(owner,
+                interview.id(), interview.nextQuestion().orElseThrow().id(), ANSWER, Optional.empty(), c -> { }));
+        assertTrue(answered.attempt().feedback().isPresent());
+        assertEquals(2, commits.get(), "the answer's transaction, then the feedback's");
+    }
+
+    @Test
+    void the_in_process_interviewer_stores_answer_and_feedback_in_one_commit_and_streams_after_it() {
+        InterviewService inProcess = service(true);
+        down.set(false);
+        Interview interview = assertInstanceOf(InterviewOutcome.Done.class,
+                inProcess.startInterview(owner, job.id(), 3)).interview();
+        QuestionId first = interview.nextQuestion().orElseThrow().id();
+        commits.set(0);
+        List<String> chunks = new ArrayList<>();
+        List<Boolean> storedWhenStreamed = new ArrayList<>();
+        InterviewOutcome.Answered answered = assertInstanceOf(InterviewOutcome.Answered.class,
+                inProcess.answer(owner, interview.id(), first, ANSWER, Optional.of("turn-1"), chunk -> {
+                    chunks.add(chunk);
+                    storedWhenStreamed.add(persistence.interviews().find(owner, interview.id()).orElseThrow()
+                            .attempt(first, 1).flatMap(a -> a.feedback()).isPresent());
+                }));
+
+        assertEquals(1, commits.get(), "one transaction for the whole turn");
+        assertTrue(answered.attempt().feedback().isPresent());
+        assertEquals(answered.attempt().feedback().orElseThrow().narrative(), String.join("", chunks),
+                "the narrative is streamed whole");
+        assertEquals(List.of(true), storedWhenStreamed.stream().distinct().toList(),
+                "nothing is streamed before answer and feedback are committed");
+        assertEquals(answered.attempt().feedback(),
+                persistence.interviews().find(owner, interview.id()).orElseThrow().attempt(first, 1)
+                        .flatMap(a -> a.feedback()), "stored as answered");
+
+        InterviewOutcome.Answered replay = assertInstanceOf(InterviewOutcome.Answered.class,
+                inProcess.answer(owner, interview.id(), first, ANSWER, Optional.of("turn-1"), c -> { }));
+        assertTrue(replay.replayed());
+        assertEquals(1, persistence.interviews().find(owner, interview.id()).orElseThrow().attemptsAt(first).size(),
+                "a retry stores nothing twice");
+    }
+
+    @Test
+    void a_failing_in_process_interviewer_still_keeps_the_answer() {
+        InterviewService inProcess = service(true);
+        down.set(false);
+        Interview interview = assertInstanceOf(InterviewOutcome.Done.class,
+                inProcess.startInterview(owner, job.id(), 3)).interview();
+        QuestionId first = interview.nextQuestion().orElseThrow().id();
+        down.set(true);
+        InterviewOutcome.Answered answered = assertInstanceOf(InterviewOutcome.Answered.class,
+                inProcess.answer(owner, interview.id(), first, ANSWER, Optional.empty(), c -> { }));
+        assertTrue(answered.attempt().feedback().isEmpty(), "feedback pending");
+        assertEquals(Optional.of(ANSWER), persistence.interviews().find(owner, interview.id()).orElseThrow()
+                .attempt(first, 1).flatMap(a -> a.answer()), "the answer is stored");
+    }
+
+    private static final String ANSWER = "I led the night shift of 14 pickers and cut mis-picks by 30 percent in"
+            + " two months by redesigning the slotting plan and coaching each picker.";
+
     /** The built-in interviewer, but broken while {@code down} is set: every narrative fails. */
-    private record Unreliable(Interviewer delegate, AtomicBoolean down) implements Interviewer {
+    private record Unreliable(Interviewer delegate, AtomicBoolean down, boolean inProcess) implements Interviewer {
         @Override
         public List<QuestionDraft> planQuestions(tech.jobbot.domain.job.JobProfile job, int count) {
             return delegate.planQuestions(job, count);

@@ -87,6 +87,12 @@ public final class EmbeddedInterviewer implements Interviewer {
         return new FeedbackNarrative(narrative, outline);
     }
 
+    /** {@inheritDoc} Always: it computes its words from the job and the analysis, with no I/O. */
+    @Override
+    public boolean inProcess() {
+        return true;
+    }
+
     /** {@inheritDoc} Two to four sentences: overall, strongest and weakest competency, what to practise. */
     @Override
     public String summarise(InterviewReport report, JobProfile job) {

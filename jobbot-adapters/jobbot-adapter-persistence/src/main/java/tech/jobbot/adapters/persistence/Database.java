@@ -20,6 +20,7 @@ public final class Database {
         config.setMaximumPoolSize(settings.maxPoolSize());
         config.setPoolName("jobbot");
         config.setAutoCommit(true);
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         // When the database is away, a request fails fast (503, try again) instead of waiting half a
         // minute for a connection; the pool reconnects by itself when the database is back.
         config.setConnectionTimeout(3_000);

@@ -46,14 +46,13 @@ public final class JdbiKeyVault implements KeyVault {
 
     @Override
     public byte[] seal(KeyScope scope, byte[] plaintext, String context) {
-        byte[] dataKey = wrappedKey(scope).map(w -> unwrap(scope, w)).orElseGet(() -> createKey(scope));
+        byte[] dataKey = dataKey(scope).orElseGet(() -> createKey(scope));
         return encrypt(dataKey, plaintext, context.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public byte[] open(KeyScope scope, byte[] ciphertext, String context) {
-        byte[] dataKey = wrappedKey(scope).map(w -> unwrap(scope, w))
-                .orElseThrow(() -> new KeyDestroyedException(scope));
+        byte[] dataKey = dataKey(scope).orElseThrow(() -> new KeyDestroyedException(scope));
         return decrypt(dataKey, ciphertext, context.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -61,6 +60,7 @@ public final class JdbiKeyVault implements KeyVault {
     public void destroy(KeyScope scope) {
         tx.withHandle(h -> h.createUpdate("DELETE FROM data_keys WHERE scope = :scope")
                 .bind("scope", scope.value()).execute());
+        tx.forgetInTransaction(rememberedAs(scope));
     }
 
     @Override
@@ -82,6 +82,18 @@ public final class JdbiKeyVault implements KeyVault {
         }
     }
 
+    /**
+     * The scope's plain data key, if it has one. A transaction that seals and opens several values
+     * of one person reads and unwraps the key once; it is kept only until that transaction ends.
+     */
+    private Optional<byte[]> dataKey(KeyScope scope) {
+        return tx.rememberInTransaction(rememberedAs(scope), () -> wrappedKey(scope).map(w -> unwrap(scope, w)));
+    }
+
+    private static String rememberedAs(KeyScope scope) {
+        return "data-key:" + scope.value();
+    }
+
     private Optional<byte[]> wrappedKey(KeyScope scope) {
         return tx.withHandle(h -> h.createQuery("SELECT wrapped_key FROM data_keys WHERE scope = :scope")
                 .bind("scope", scope.value())
@@ -101,7 +113,8 @@ public final class JdbiKeyVault implements KeyVault {
                 .bind("at", Sql.time(clock.instant()))
                 .execute());
         // Another transaction may have won the race to create it: use whichever key is stored.
-        return wrappedKey(scope).map(w -> unwrap(scope, w)).orElseThrow(() -> new KeyDestroyedException(scope));
+        tx.forgetInTransaction(rememberedAs(scope));
+        return dataKey(scope).orElseThrow(() -> new KeyDestroyedException(scope));
     }
 
     private byte[] unwrap(KeyScope scope, byte[] wrapped) {

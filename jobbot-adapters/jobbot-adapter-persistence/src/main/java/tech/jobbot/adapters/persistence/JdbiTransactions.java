@@ -1,6 +1,9 @@
 package tech.jobbot.adapters.persistence;
 
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.jdbi.v3.core.Handle;
@@ -13,12 +16,22 @@ import tech.jobbot.ports.out.JobbotException;
 import tech.jobbot.ports.out.tx.Transactions;
 
 /**
- * Transactions over Jdbi. The open handle is bound to the thread, so every repository call made
- * inside {@link #inTransaction} joins it; outside one, each call runs in its own.
+ * Transactions over Jdbi, at READ COMMITTED. The open handle is bound to the thread, so every
+ * repository call made inside {@link #inTransaction} joins it; outside one, each call runs in its own.
  */
 public final class JdbiTransactions implements Transactions {
     private final Jdbi jdbi;
-    private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    private final ThreadLocal<Open> current = new ThreadLocal<>();
+    /**
+     * Whether the pool's connections are at READ COMMITTED already (learnt from the first
+     * transaction); then the level is not set and reset around each transaction, which costs a
+     * round trip each way on PostgreSQL's driver.
+     */
+    private volatile boolean pooledAtReadCommitted;
+
+    /** The thread's open transaction, with what it remembers until it ends. */
+    private record Open(Handle handle, Map<String, Object> remembered) {
+    }
 
     public JdbiTransactions(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -29,23 +42,54 @@ public final class JdbiTransactions implements Transactions {
         if (current.get() != null) {
             return work.get();
         }
+        HandleCallback<T, RuntimeException> callback = handle -> {
+            current.set(new Open(handle, new HashMap<>()));
+            try {
+                return work.get();
+            } finally {
+                current.remove();
+            }
+        };
         try {
-            return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
-                current.set(handle);
-                try {
-                    return work.get();
-                } finally {
-                    current.remove();
-                }
+            if (pooledAtReadCommitted) {
+                return jdbi.inTransaction(callback);
+            }
+            return jdbi.withHandle(handle -> {
+                pooledAtReadCommitted = handle.getTransactionIsolationLevel() == TransactionIsolationLevel.READ_COMMITTED;
+                return handle.inTransaction(TransactionIsolationLevel.READ_COMMITTED, callback);
             });
         } catch (JdbiException e) {
             throw translate(e);
         }
     }
 
+    /**
+     * A value remembered for the rest of the thread's open transaction (computed once by
+     * {@code compute}); outside a transaction nothing is remembered and it is computed every time.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T rememberInTransaction(String key, Supplier<T> compute) {
+        Open open = current.get();
+        if (open == null) {
+            return compute.get();
+        }
+        Object known = open.remembered().get(key);
+        if (known == null) {
+            known = compute.get();
+            open.remembered().put(key, known);
+        }
+        return (T) known;
+    }
+
+    /** Forgets what the open transaction remembered under {@code key}. */
+    void forgetInTransaction(String key) {
+        Optional.ofNullable(current.get()).ifPresent(open -> open.remembered().remove(key));
+    }
+
     /** Runs the callback on the thread's transaction, or on a fresh handle when there is none. */
     <T> T withHandle(HandleCallback<T, RuntimeException> callback) {
-        Handle handle = current.get();
+        Open open = current.get();
+        Handle handle = open == null ? null : open.handle();
         try {
             return handle != null ? callback.withHandle(handle) : jdbi.withHandle(callback);
         } catch (JdbiException e) {

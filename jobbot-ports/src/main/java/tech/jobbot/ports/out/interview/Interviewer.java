@@ -31,4 +31,14 @@ public interface Interviewer {
 
     /** A short summary of the interview for the report. */
     String summarise(InterviewReport report, JobProfile job);
+
+    /**
+     * Whether this interviewer works in the process, without I/O and at once (the built-in one).
+     * Then feedback is computed while the answer's transaction is open and stored with it, one
+     * commit per turn; a remote interviewer is called only after the answer is committed, so its
+     * outage can delay feedback but never lose an answer.
+     */
+    default boolean inProcess() {
+        return false;
+    }
 }
