@@ -19,5 +19,5 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
         -Dmdep.includeScope=test)
 
 cd "$module"
-exec "$java" -Xmx1g -cp "$(cat target/bench-cp.txt):target/classes:target/test-classes" \
+exec "$java" -Xmx1g ${JOBBOT_BENCH_JAVA_OPTS:-} -cp "$(cat target/bench-cp.txt):target/classes:target/test-classes" \
     tech.jobbot.server.bench.LoadHarness "$@"
