@@ -16,6 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -252,10 +254,30 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final AtomicBoolean deliveryQueued = new AtomicBoolean();
     private final List<AutoCloseable> owned;
 
+    /** What the built-in interviewer knows: the skills, and how to find them in text. */
+    private record Knowledge(SkillTaxonomy taxonomy, SkillExtractor extractor, Interviewer embedded) {
+        static Knowledge load(SkillTaxonomySource source) {
+            SkillTaxonomy taxonomy = (source != null ? source : new ClasspathSkillTaxonomy()).load();
+            return new Knowledge(taxonomy, new SkillExtractor(taxonomy), new EmbeddedInterviewer(taxonomy));
+        }
+
+        static Knowledge await(CompletableFuture<Knowledge> loading) {
+            try {
+                return loading.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+    }
+
     private Jobbot(Builder b) {
         // Databases keep microseconds; a clock of the same precision makes stored and returned values equal.
         Clock clock = Clock.tick(b.clock, Duration.ofNanos(1000));
         List<AutoCloseable> toClose = new ArrayList<>();
+        // The skills and the built-in interviewer are read while the database starts and migrates:
+        // the two take about as long, and a second core does one while the first does the other.
+        CompletableFuture<Knowledge> knowledge = CompletableFuture.supplyAsync(() -> Knowledge.load(b.skillTaxonomy),
+                task -> Thread.ofPlatform().name("jobbot-start").daemon().start(task));
         MasterKeys keys = b.masterKeys != null ? b.masterKeys
                 : KeyFile.loadOrCreate(b.dataDirectory.resolve("keys").resolve("jobbot.keys"));
         MailSender sender = b.mailSender != null ? b.mailSender
@@ -315,8 +337,9 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                 persistence.accounts(), persistence.avatars(), persistence.codeChallenges(), persistence.sessions(),
                 persistence.rateLimits(), persistence.mailOutbox(), persistence.keyVault(), images, userAgents),
                 b.sessionPolicy, b.codeLimits, clock, this::mailEnqueued);
-        this.taxonomy = (b.skillTaxonomy != null ? b.skillTaxonomy : new ClasspathSkillTaxonomy()).load();
-        SkillExtractor extractor = new SkillExtractor(taxonomy);
+        Knowledge known = Knowledge.await(knowledge);
+        this.taxonomy = known.taxonomy();
+        SkillExtractor extractor = known.extractor();
         AnswerAnalyzer analyzer = new AnswerAnalyzer(extractor);
         JobPageFetcher fetcher = b.jobPageFetcher;
         if (fetcher == null) {
@@ -327,7 +350,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         }
         this.jobService = new JobService(persistence.transactions(), persistence.rateLimits(), persistence.jobs(),
                 fetcher, new JsoupJobPostingReader(), extractor, clock);
-        Interviewer embedded = new EmbeddedInterviewer(taxonomy);
+        Interviewer embedded = known.embedded();
         Interviewer interviewer = embedded;
         if (b.interviewer != null) {
             interviewer = new FallbackInterviewer(b.interviewer, embedded, clock);

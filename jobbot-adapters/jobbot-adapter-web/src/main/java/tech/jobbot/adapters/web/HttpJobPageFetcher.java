@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -107,7 +108,8 @@ public final class HttpJobPageFetcher implements JobPageFetcher, AutoCloseable {
     private final PinnedDnsResolver pinnedDns = new PinnedDnsResolver();
     private final ExecutorService workers =
             Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("jobbot-page-fetch-", 0).factory());
-    private final CloseableHttpClient client;
+    /** Built off the caller's thread (loading the trust store takes a few hundred milliseconds). */
+    private final CompletableFuture<CloseableHttpClient> client;
     private final JsoupJobPostingReader reader = new JsoupJobPostingReader();
 
     /** A fetcher that looks hosts up with the JVM's resolver. */
@@ -119,8 +121,12 @@ public final class HttpJobPageFetcher implements JobPageFetcher, AutoCloseable {
     public HttpJobPageFetcher(FetchSettings settings, HostResolver resolver) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.client = CompletableFuture.supplyAsync(this::newClient, workers);
+    }
+
+    private CloseableHttpClient newClient() {
         Timeout limit = Timeout.of(settings.timeout());
-        this.client = HttpClients.custom()
+        return HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(pinnedDns)
                         .setMaxConnTotal(MAX_CONNECTIONS)
@@ -167,8 +173,8 @@ public final class HttpJobPageFetcher implements JobPageFetcher, AutoCloseable {
     /** Stops the HTTP client; fetches still running are aborted. */
     @Override
     public void close() {
+        client.join().close(CloseMode.IMMEDIATE);
         workers.shutdownNow();
-        client.close(CloseMode.IMMEDIATE);
     }
 
     private sealed interface Step {}
@@ -327,7 +333,7 @@ public final class HttpJobPageFetcher implements JobPageFetcher, AutoCloseable {
     }
 
     private Step send(URI target, HttpGet request) throws IOException {
-        ClassicHttpResponse response = client.executeOpen(null, request, null);
+        ClassicHttpResponse response = client.join().executeOpen(null, request, null);
         try {
             return interpret(target, response);
         } finally {
