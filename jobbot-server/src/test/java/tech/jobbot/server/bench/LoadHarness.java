@@ -172,6 +172,16 @@ public final class LoadHarness {
         return TestServer.start(dir, generous());
     }
 
+    /** The server on a new schema of the PostgreSQL database at {@code url}. */
+    static TestServer postgres(Path dir, String url) throws java.sql.SQLException {
+        String schema = "load_" + Long.toHexString(System.nanoTime());
+        try (var c = java.sql.DriverManager.getConnection(url); var s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        String inSchema = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return TestServer.startOn(dir, inSchema, b -> b.codeLimits(generous()));
+    }
+
     static CodeLimits generous() {
         return new CodeLimits(CodeLimits.DEFAULT.addressCooldown(), CodeLimits.DEFAULT.addressHourly(),
                 new RateLimit("client-hourly", 1_000_000, Duration.ofHours(1)));
@@ -195,12 +205,7 @@ public final class LoadHarness {
         }
         String pg = System.getenv("JOBBOT_BENCH_POSTGRES_URL");
         if (pg != null && !pg.isBlank()) {
-            String schema = "load_" + Long.toHexString(System.nanoTime());
-            try (var c = java.sql.DriverManager.getConnection(pg); var s = c.createStatement()) {
-                s.execute("CREATE SCHEMA " + schema);
-            }
-            String url = pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-            try (TestServer server = TestServer.startOn(dir.resolve("pg"), url, b -> b.codeLimits(generous()))) {
+            try (TestServer server = postgres(dir.resolve("pg"), pg)) {
                 List<Level> onPg = turns(server, levels, duration);
                 for (int i = 0; i < levels.length; i++) {
                     System.out.println(onPg.get(i).row("turns on PostgreSQL", ceiling.get(i).perSecond()));

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tech.jobbot.server.support.TestServer;
 
-/** Keeps the load harness runnable: both measurements work once, briefly (the numbers come from the script). */
+/** Keeps the load scripts runnable: each measurement works once, briefly (the numbers come from the scripts). */
 class LoadHarnessSmokeTest {
     @TempDir
     Path dir;
@@ -26,6 +26,19 @@ class LoadHarnessSmokeTest {
             assertEquals(1, turns.size());
             assertTrue(turns.get(0).requests() > 0, "turns were answered with feedback");
             assertTrue(turns.get(0).p50() > 0);
+        }
+    }
+
+    @Test
+    void the_soak_samples_throughput_heap_and_threads_without_errors() throws Exception {
+        try (TestServer server = LoadHarness.h2(dir)) {
+            List<Soak.Sample> samples = Soak.run(server, 2, Duration.ofMillis(2_500), Duration.ofSeconds(1));
+            assertTrue(samples.size() >= 2, "one line per interval");
+            for (Soak.Sample sample : samples) {
+                assertTrue(sample.perSecond() > 0, "turns answered in every interval");
+                assertTrue(sample.heapAfterGcMb() > 0 && sample.threads() > 0);
+                assertEquals(0, sample.errors());
+            }
         }
     }
 }

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The soak: interview turns at a steady concurrency for many minutes, one line per interval with
+# throughput, p99, heap in use after a full collection and live threads (the curve to read for
+# unbounded growth). H2, or PostgreSQL with JOBBOT_BENCH_POSTGRES_URL.
+#
+#   jobbot-server/bench-soak.sh [minutes] [users] [interval-seconds]     # default: 10 16 30
+#
+# Needs a JDK 21+ and the modules installed in the local Maven repository (./mvnw install once).
+set -euo pipefail
+
+module="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$module/.." && pwd)"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+(cd "$root" && ./mvnw -o -q -B test-compile -pl jobbot-server \
+    && ./mvnw -o -q -B dependency:build-classpath -pl jobbot-server -Dmdep.outputFile=target/bench-cp.txt \
+        -Dmdep.includeScope=test)
+
+cd "$module"
+exec "$java" -Xmx512m ${JOBBOT_BENCH_JAVA_OPTS:-} -cp "$(cat target/bench-cp.txt):target/classes:target/test-classes" \
+    tech.jobbot.server.bench.Soak "$@"
