@@ -56,6 +56,8 @@ import tech.jobbot.server.http.SecurityHeaders;
 public final class JobbotServer implements AutoCloseable {
     /** Helidon's own ceiling on a request body; each route sets a tighter one. */
     private static final long MAX_PAYLOAD_BYTES = 3L * 1024 * 1024;
+    /** Open connections at most; beyond it new ones wait in the backlog. */
+    private static final int MAX_CONNECTIONS = 10_000;
 
     private final WebServer server;
     private final RouteTable routeTable;
@@ -79,6 +81,13 @@ public final class JobbotServer implements AutoCloseable {
                 .shutdownHook(false)
                 .shutdownGracePeriod(Duration.ofSeconds(10))
                 .maxPayloadSize(MAX_PAYLOAD_BYTES)
+                // Slow clients: a connection silent between requests or in its request line is
+                // closed by the idle sweep, headers stop at Helidon's 16 KB and the request line at
+                // 4 KB, and open connections are capped so a flood of stalled ones cannot exhaust
+                // file descriptors (each costs a virtual thread, not a platform one).
+                .idleConnectionTimeout(options.idleTimeout())
+                .idleConnectionPeriod(options.idleTimeout())
+                .maxTcpConnections(MAX_CONNECTIONS)
                 .featuresDiscoverServices(false)
                 .addFeature(ObserveFeature.builder()
                         .addObserver(HealthObserver.builder()
@@ -180,15 +189,22 @@ public final class JobbotServer implements AutoCloseable {
      *                      3166 alpha-2), deciding which region's policy an anonymous reader sees
      * @param adminTokenSha256 the hex SHA-256 of the operator's admin API token; none: no admin API
      * @param accessLog whether every request is written to the access log (on unless measuring its cost)
+     * @param idleTimeout how long a connection may send nothing between requests or in its request
+     *                    line before it is closed (checked as often); a client stalled inside its
+     *                    headers is bounded by the 16 KB header limit and the connection cap, not by
+     *                    this (Helidon does not time out a header read)
      */
     public record Options(String host, int port, List<String> trustedProxies, String clientIpHeader,
             SessionPolicy sessionPolicy, Optional<String> publicOrigin, Optional<String> countryHeader,
-            Optional<String> adminTokenSha256, boolean accessLog) {
+            Optional<String> adminTokenSha256, boolean accessLog, Duration idleTimeout) {
+        /** The default {@link #idleTimeout}. */
+        public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(20);
+
         public Options(String host, int port, List<String> trustedProxies, String clientIpHeader,
                 SessionPolicy sessionPolicy, Optional<String> publicOrigin, Optional<String> countryHeader,
                 Optional<String> adminTokenSha256) {
             this(host, port, trustedProxies, clientIpHeader, sessionPolicy, publicOrigin, countryHeader,
-                    adminTokenSha256, true);
+                    adminTokenSha256, true, IDLE_TIMEOUT);
         }
 
         public static Options local(int port) {
@@ -198,24 +214,30 @@ public final class JobbotServer implements AutoCloseable {
 
         public Options withTrustedProxies(List<String> proxies, String header) {
             return new Options(host, port, proxies, header, sessionPolicy, publicOrigin, countryHeader,
-                    adminTokenSha256, accessLog);
+                    adminTokenSha256, accessLog, idleTimeout);
         }
 
         public Options withCountryHeader(String header) {
             return new Options(host, port, trustedProxies, clientIpHeader, sessionPolicy, publicOrigin,
-                    Optional.of(header), adminTokenSha256, accessLog);
+                    Optional.of(header), adminTokenSha256, accessLog, idleTimeout);
         }
 
         /** Turns the admin API on for the token whose hex SHA-256 this is. */
         public Options withAdminToken(String sha256Hex) {
             return new Options(host, port, trustedProxies, clientIpHeader, sessionPolicy, publicOrigin, countryHeader,
-                    Optional.of(sha256Hex), accessLog);
+                    Optional.of(sha256Hex), accessLog, idleTimeout);
         }
 
         /** Without the access log (for measuring what it costs; the product keeps it on). */
         public Options withoutAccessLog() {
             return new Options(host, port, trustedProxies, clientIpHeader, sessionPolicy, publicOrigin, countryHeader,
-                    adminTokenSha256, false);
+                    adminTokenSha256, false, idleTimeout);
+        }
+
+        /** With another {@link #idleTimeout}. */
+        public Options withIdleTimeout(Duration timeout) {
+            return new Options(host, port, trustedProxies, clientIpHeader, sessionPolicy, publicOrigin, countryHeader,
+                    adminTokenSha256, accessLog, timeout);
         }
     }
 }
