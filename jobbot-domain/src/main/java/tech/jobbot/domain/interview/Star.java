@@ -18,7 +18,7 @@ final class Star {
     private static final String PERIOD = "(?:year|quarter|month|spring|summer|autumn|fall|winter|semester|term|"
             + "season|january|february|march|april|may|june|july|august|september|october|november|december)";
 
-    private static final Pattern SITUATION = anyWordStartingWith(
+    private static final WordPhrases SITUATION = WordPhrases.of(
             "when i (?:was|worked|joined|started|took over|first|moved|arrived)\\b",
             "while (?:i was|i worked|working|at)\\b",
             "(?:at|in) (?:my|our) (?:previous|last|current|old|first|former|second|earlier|new) "
@@ -52,7 +52,7 @@ final class Star {
     private static final Pattern SITUATION_HYPOTHETICAL = Pattern.compile(
             "^(?:if|when|once|should|assuming)\\b|\\bin (?:that|this|such a) (?:case|situation)\\b");
 
-    private static final Pattern TASK = anyWordStartingWith(
+    private static final WordPhrases TASK = WordPhrases.of(
             "my (?:\\w+ )?(?:goal|task|job|responsibility|role|aim|objective|priority|mission|brief|target"
                     + "|challenge|focus|step|concern)(?: \\w+){0,3} (?:was|is|would be|will be|became)\\b",
             "my first (?:step|priority|move|concern|job)\\b",
@@ -70,7 +70,7 @@ final class Star {
             "i(?: would|'d) (?:like|love) to\\b",
             "my (?:goal|aim|ambition|plan|hope) (?:is|for)\\b");
 
-    private static final Pattern RESULT = anyWordStartingWith(
+    private static final WordPhrases RESULT = WordPhrases.of(
             "as a result\\b",
             "which (?:led|resulted|meant|allowed|helped|cut|reduced|saved|brought|raised|increased|improved"
                     + "|added|became|prevented|stopped|has|gave|made|freed|halved|doubled)\\b",
@@ -110,7 +110,7 @@ final class Star {
      * Changes in numbers: a result when they follow what the candidate did, but the problem
      * itself when they come first ("the error rate jumped from 2% to 9%").
      */
-    private static final Pattern CHANGE = anyWordStartingWith(
+    private static final WordPhrases CHANGE = WordPhrases.of(
             "(?:reduc|increas|improv|cut|grew|grow|rais|rose|lower|boost|decreas|drop|shorten|halv|doubl"
                     + "|tripl|sav|sped|fell|fall|jump|climb|went|reach|exceed|beat|shrank|moved)\\w*\\b"
                     + "[^.;]{0,50}?\\b(?:by|from|to|under|over|above|below)\\s+(?:about |around |roughly |almost "
@@ -158,24 +158,21 @@ final class Star {
     private Star() {
     }
 
-    /**
-     * One pattern for many phrases, each of which starts at a word boundary. The boundary is
-     * checked once, outside the alternatives, so that positions inside words are skipped at once.
-     */
-    private static Pattern anyWordStartingWith(String... phrases) {
-        return Pattern.compile("\\b(?:" + String.join("|", phrases) + ")");
+    /** The phrase sets, by name, for tests that compare them with their single patterns. */
+    static Map<String, WordPhrases> phraseSets() {
+        return Map.of("situation", SITUATION, "task", TASK, "result", RESULT, "change", CHANGE);
     }
 
     static Map<StarPart, List<String>> detect(List<String> sentences, QuestionKind kind) {
         Map<StarPart, List<String>> star = new EnumMap<>(StarPart.class);
         for (String sentence : sentences) {
             String s = AnswerText.fold(sentence);
-            boolean situation = SITUATION.matcher(s).find()
+            boolean situation = SITUATION.in(s)
                     || kind == QuestionKind.SITUATIONAL && SITUATION_HYPOTHETICAL.matcher(s).find();
-            boolean task = TASK.matcher(s).find();
+            boolean task = TASK.in(s);
             boolean action = hasAction(s, kind);
-            boolean change = CHANGE.matcher(s).find();
-            boolean outcome = RESULT.matcher(s).find();
+            boolean change = CHANGE.in(s);
+            boolean outcome = RESULT.in(s);
             boolean result = outcome || change
                     || (kind == QuestionKind.TECHNICAL || kind == QuestionKind.SITUATIONAL)
                             && RESULT_EXPLAINED.matcher(s).find() && action;
