@@ -17,6 +17,10 @@ root="$(cd "$module/.." && pwd)"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 runs="${1:-5}"
 idle="${2:-10}"
+if ! [ "$runs" -ge 1 ] 2>/dev/null || ! [ "$idle" -ge 0 ] 2>/dev/null; then
+    echo "usage: $0 [runs >= 1] [idle-seconds >= 0]" >&2
+    exit 2
+fi
 opts="-Xmx512m ${JOBBOT_BENCH_JAVA_OPTS:-}"
 port=18765
 
@@ -25,12 +29,12 @@ port=18765
         -Dmdep.includeScope=runtime)
 cd "$module"
 work="$(mktemp -d)"
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 # Jars only (a class-data archive refuses directories on the class path): the runtime
 # dependencies, and Jobbot's classes with BareServer in one jar.
 "${JAVA_HOME:+$JAVA_HOME/bin/}jar" cf "$work/bench.jar" -C target/classes . \
     -C target/test-classes tech/jobbot/server/bench/BareServer.class
 cp="$(cat target/start-cp.txt):$work/bench.jar"
-trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
 # Launches "$@", waits for the health endpoint, sets $took to the milliseconds it took; leaves
 # the process running with its pid in $pid.

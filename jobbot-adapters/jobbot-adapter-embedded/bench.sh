@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
-# JMH benchmark of the built-in interviewer: plan generation for a realistic job, and the whole
-# feedback for a 500-word answer (domain analysis, scores and remarks, then the narrative).
+# JMH benchmarks: the built-in interviewer (plan generation for a realistic job, the whole feedback for
+# a 500-word answer) and, in DomainBenchmark, skills extraction and consent checks.
 #
 #   jobbot-adapters/jobbot-adapter-embedded/bench.sh              # short run: ~1 minute
 #   jobbot-adapters/jobbot-adapter-embedded/bench.sh -f 1 -wi 5 -i 10 -w 2s -r 2s   # any JMH options
 #   jobbot-adapters/jobbot-adapter-embedded/bench.sh DomainBenchmark -f 1 ...        # skills, consent checks
 #   jobbot-adapters/jobbot-adapter-embedded/bench.sh 'Benchmark' -f 1 ...            # every benchmark
 #
-# Needs a JDK 21+ (JAVA_HOME, else the java on the PATH) and jobbot-domain/jobbot-ports installed in
-# the local Maven repository. Compiles only this module; results are in microseconds, SampleTime
-# mode, with p0.50 and p0.99 per benchmark.
+# Needs a JDK 21+ (JAVA_HOME, else the java on the PATH) and jobbot-domain, jobbot-ports and
+# jobbot-adapter-skills installed in the local Maven repository (./mvnw install once). Compiles only
+# this module; results are in microseconds, SampleTime mode, with p0.50 and p0.99 per benchmark.
 set -euo pipefail
 
 module="$(cd "$(dirname "$0")" && pwd)"

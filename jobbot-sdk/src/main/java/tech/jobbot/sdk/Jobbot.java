@@ -256,11 +256,6 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
 
     /** What the built-in interviewer knows: the skills, and how to find them in text. */
     private record Knowledge(SkillTaxonomy taxonomy, SkillExtractor extractor, Interviewer embedded) {
-        static Knowledge load(SkillTaxonomySource source) {
-            SkillTaxonomy taxonomy = (source != null ? source : new ClasspathSkillTaxonomy()).load();
-            return new Knowledge(taxonomy, new SkillExtractor(taxonomy), new EmbeddedInterviewer(taxonomy));
-        }
-
         static Knowledge await(CompletableFuture<Knowledge> loading) {
             try {
                 return loading.join();
@@ -270,13 +265,18 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         }
     }
 
+    private static Knowledge loadKnowledge(SkillTaxonomySource source) {
+        SkillTaxonomy taxonomy = (source != null ? source : new ClasspathSkillTaxonomy()).load();
+        return new Knowledge(taxonomy, new SkillExtractor(taxonomy), new EmbeddedInterviewer(taxonomy));
+    }
+
     private Jobbot(Builder b) {
         // Databases keep microseconds; a clock of the same precision makes stored and returned values equal.
         Clock clock = Clock.tick(b.clock, Duration.ofNanos(1000));
         List<AutoCloseable> toClose = new ArrayList<>();
         // The skills and the built-in interviewer are read while the database starts and migrates:
         // the two take about as long, and a second core does one while the first does the other.
-        CompletableFuture<Knowledge> knowledge = CompletableFuture.supplyAsync(() -> Knowledge.load(b.skillTaxonomy),
+        CompletableFuture<Knowledge> knowledge = CompletableFuture.supplyAsync(() -> loadKnowledge(b.skillTaxonomy),
                 task -> Thread.ofPlatform().name("jobbot-start").daemon().start(task));
         MasterKeys keys = b.masterKeys != null ? b.masterKeys
                 : KeyFile.loadOrCreate(b.dataDirectory.resolve("keys").resolve("jobbot.keys"));

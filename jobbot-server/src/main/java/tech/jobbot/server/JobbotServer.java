@@ -1,7 +1,9 @@
 package tech.jobbot.server;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.helidon.health.HealthCheckResponse;
@@ -56,8 +58,9 @@ import tech.jobbot.server.http.SecurityHeaders;
 public final class JobbotServer implements AutoCloseable {
     /** Helidon's own ceiling on a request body; each route sets a tighter one. */
     private static final long MAX_PAYLOAD_BYTES = 3L * 1024 * 1024;
-    /** Open connections at most; beyond it new ones wait in the backlog. */
+    /** Open connections at most (fewer if the process may open fewer files); beyond it new ones wait. */
     private static final int MAX_CONNECTIONS = 10_000;
+    private static final System.Logger LOG = System.getLogger(JobbotServer.class.getName());
 
     private final WebServer server;
     private final RouteTable routeTable;
@@ -87,7 +90,7 @@ public final class JobbotServer implements AutoCloseable {
                 // file descriptors (each costs a virtual thread, not a platform one).
                 .idleConnectionTimeout(options.idleTimeout())
                 .idleConnectionPeriod(options.idleTimeout())
-                .maxTcpConnections(MAX_CONNECTIONS)
+                .maxTcpConnections(connectionCap())
                 .featuresDiscoverServices(false)
                 .addFeature(ObserveFeature.builder()
                         .addObserver(HealthObserver.builder()
@@ -102,6 +105,26 @@ public final class JobbotServer implements AutoCloseable {
                 .build()
                 .start();
         return new JobbotServer(server, table);
+    }
+
+    /**
+     * At most {@link #MAX_CONNECTIONS}, and at most half the files the process may open: Helidon
+     * stops listening for good if accepting a connection fails for want of file descriptors, so
+     * the cap must be reached first (the rest is for the database pool, jars and logs).
+     */
+    static int connectionCap() {
+        long files = ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.UnixOperatingSystemMXBean unix ? unix.getMaxFileDescriptorCount() : -1;
+        if (files <= 0) {
+            return MAX_CONNECTIONS;
+        }
+        int cap = (int) Math.max(64, Math.min(MAX_CONNECTIONS, files / 2));
+        if (cap < MAX_CONNECTIONS) {
+            LOG.log(System.Logger.Level.WARNING, "the process may open only {0} files, so at most {1} connections are"
+                    + " accepted at once; raise the limit (ulimit -n, or LimitNOFILE in systemd) to {2} or more",
+                    files, cap, 2 * MAX_CONNECTIONS);
+        }
+        return cap;
     }
 
     private static void routes(HttpRouting.Builder routing, Jobbot jobbot, Authenticator authenticator,
@@ -199,6 +222,13 @@ public final class JobbotServer implements AutoCloseable {
             Optional<String> adminTokenSha256, boolean accessLog, Duration idleTimeout) {
         /** The default {@link #idleTimeout}. */
         public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(20);
+
+        public Options {
+            Objects.requireNonNull(idleTimeout, "idleTimeout");
+            if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+                throw new IllegalArgumentException("idleTimeout must be positive");
+            }
+        }
 
         public Options(String host, int port, List<String> trustedProxies, String clientIpHeader,
                 SessionPolicy sessionPolicy, Optional<String> publicOrigin, Optional<String> countryHeader,

@@ -113,8 +113,12 @@ public final class InterviewService implements RunInterviews {
                         : replay.interview();
                 yield answered(current, replay.ref(), true);
             }
-            case Stored.Fresh fresh when fresh.withFeedback() -> {
-                heldBack.forEach(onNarrative);
+            case Stored.Fresh fresh when inline.isPresent() -> {
+                // Stored already, with its feedback or (the in-process interviewer having failed,
+                // which asking again would repeat) with feedback pending, to be regenerated.
+                if (fresh.withFeedback()) {
+                    replay(heldBack, onNarrative, fresh);
+                }
                 yield answered(fresh.interview(), fresh.ref(), false);
             }
             case Stored.Fresh fresh -> {
@@ -122,6 +126,16 @@ public final class InterviewService implements RunInterviews {
                 yield answered(withFeedback, fresh.ref(), false);
             }
         };
+    }
+
+    /** The narrative held back until the commit; the caller's failure to take it loses nothing stored. */
+    private static void replay(List<String> heldBack, Consumer<String> onNarrative, Stored.Fresh fresh) {
+        try {
+            heldBack.forEach(onNarrative);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the narrative for interview {0} question {1} could not be passed on; answer"
+                    + " and feedback are stored: {2}", fresh.interview().id(), fresh.ref().question(), e.toString());
+        }
     }
 
     private Stored store(AccountId owner, InterviewId id, QuestionId questionId, String text,

@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -61,6 +63,8 @@ class InterviewServiceTest {
     private final AtomicBoolean down = new AtomicBoolean(true);
     /** Transactions the service opened. */
     private final AtomicInteger commits = new AtomicInteger();
+    /** Run by the test interviewer before each narrative. */
+    private final AtomicReference<Runnable> beforeNarrate = new AtomicReference<>(() -> { });
     private AccountId owner;
     private Job job;
 
@@ -86,7 +90,7 @@ class InterviewServiceTest {
     private InterviewService service(boolean inProcess) {
         SkillTaxonomy taxonomy = new ClasspathSkillTaxonomy().load();
         SkillExtractor extractor = new SkillExtractor(taxonomy);
-        Interviewer unreliable = new Unreliable(new EmbeddedInterviewer(taxonomy), down, inProcess);
+        Interviewer unreliable = new Unreliable(new EmbeddedInterviewer(taxonomy), down, inProcess, beforeNarrate);
         Transactions counted = new Transactions() {
             @Override
             public <T> T inTransaction(Supplier<T> work) {
@@ -135,10 +139,15 @@ class InterviewServiceTest {
         Interview interview = assertInstanceOf(InterviewOutcome.Done.class,
                 service.startInterview(owner, job.id(), 3)).interview();
         commits.set(0);
+        QuestionId first = interview.nextQuestion().orElseThrow().id();
+        List<Boolean> answerCommittedWhenAsked = new ArrayList<>();
+        beforeNarrate.set(() -> answerCommittedWhenAsked.add(committed(interview, first).map(a -> a.answer()
+                .isPresent()).orElse(false)));
         InterviewOutcome.Answered answered = assertInstanceOf(InterviewOutcome.Answered.class, service.answer(owner,
-                interview.id(), interview.nextQuestion().orElseThrow().id(), ANSWER, Optional.empty(), c -> { }));
+                interview.id(), first, ANSWER, Optional.empty(), c -> { }));
         assertTrue(answered.attempt().feedback().isPresent());
         assertEquals(2, commits.get(), "the answer's transaction, then the feedback's");
+        assertEquals(List.of(true), answerCommittedWhenAsked, "the model is asked once the answer is committed");
     }
 
     @Test
@@ -154,8 +163,7 @@ class InterviewServiceTest {
         InterviewOutcome.Answered answered = assertInstanceOf(InterviewOutcome.Answered.class,
                 inProcess.answer(owner, interview.id(), first, ANSWER, Optional.of("turn-1"), chunk -> {
                     chunks.add(chunk);
-                    storedWhenStreamed.add(persistence.interviews().find(owner, interview.id()).orElseThrow()
-                            .attempt(first, 1).flatMap(a -> a.feedback()).isPresent());
+                    storedWhenStreamed.add(committed(interview, first).flatMap(a -> a.feedback()).isPresent());
                 }));
 
         assertEquals(1, commits.get(), "one transaction for the whole turn");
@@ -190,11 +198,21 @@ class InterviewServiceTest {
                 .attempt(first, 1).flatMap(a -> a.answer()), "the answer is stored");
     }
 
+    /**
+     * The first attempt at the question as committed: read on another thread (another connection),
+     * so that an open transaction of the caller's thread is not joined.
+     */
+    private Optional<tech.jobbot.domain.interview.Attempt> committed(Interview interview, QuestionId question) {
+        return CompletableFuture.supplyAsync(() -> persistence.interviews().find(owner, interview.id())
+                .flatMap(i -> i.attempt(question, 1))).join();
+    }
+
     private static final String ANSWER = "I led the night shift of 14 pickers and cut mis-picks by 30 percent in"
             + " two months by redesigning the slotting plan and coaching each picker.";
 
     /** The built-in interviewer, but broken while {@code down} is set: every narrative fails. */
-    private record Unreliable(Interviewer delegate, AtomicBoolean down, boolean inProcess) implements Interviewer {
+    private record Unreliable(Interviewer delegate, AtomicBoolean down, boolean inProcess,
+            AtomicReference<Runnable> beforeNarrate) implements Interviewer {
         @Override
         public List<QuestionDraft> planQuestions(tech.jobbot.domain.job.JobProfile job, int count) {
             return delegate.planQuestions(job, count);
@@ -209,6 +227,7 @@ class InterviewServiceTest {
         @Override
         public FeedbackNarrative narrate(Question question, String answer, Feedback feedback,
                 tech.jobbot.domain.job.JobProfile job, Consumer<String> onChunk) {
+            beforeNarrate.get().run();
             if (down.get()) {
                 throw new IllegalStateException("model down");
             }

@@ -12,7 +12,9 @@ public final class BareServer {
 
     public static void main(String[] args) {
         int port = Integer.parseInt(args[0]);
-        WebServer.builder().port(port).host("127.0.0.1")
+        // No feature discovery: the class path holds Helidon's health and metrics observers, which
+        // Jobbot sets up explicitly and a bare server would otherwise load too.
+        WebServer.builder().port(port).host("127.0.0.1").featuresDiscoverServices(false)
                 .routing(r -> r.get("/observe/health", (req, res) -> {
                     res.header("Content-Type", "application/json");
                     res.send("{\"status\":\"UP\"}");

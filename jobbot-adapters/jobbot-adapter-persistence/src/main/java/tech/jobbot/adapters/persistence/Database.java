@@ -33,6 +33,16 @@ public final class Database {
     }
 
     /**
+     * Whether every connection of {@code dataSource} starts a transaction at READ COMMITTED: true
+     * for a HikariCP pool configured so (as {@link #pool} is), which restores the level on every
+     * connection it hands out; for any other data source Jobbot sets the level itself.
+     */
+    static boolean startsReadCommitted(javax.sql.DataSource dataSource) {
+        return dataSource instanceof HikariDataSource pool
+                && "TRANSACTION_READ_COMMITTED".equals(pool.getTransactionIsolation());
+    }
+
+    /**
      * Brings the schema up to date; safe to run on every start and from several nodes at once. The
      * migrations and their history table have Jobbot's own names, so a host application that
      * embeds Jobbot and uses Flyway itself keeps its history apart.

@@ -90,7 +90,7 @@ public final class JdbiPersistence {
      */
     public JdbiPersistence(DataSource dataSource, MasterKeys keys, Clock clock, java.util.Optional<KeyVault> vault) {
         Database.migrate(dataSource);
-        this.transactions = new JdbiTransactions(Jdbi.create(dataSource));
+        this.transactions = new JdbiTransactions(Jdbi.create(dataSource), Database.startsReadCommitted(dataSource));
         this.keyVault = vault.orElseGet(() -> new JdbiKeyVault(transactions, keys, clock));
         this.accounts = new JdbiAccountRepository(transactions, keyVault);
         this.avatars = new JdbiAvatarStore(transactions, keyVault, clock);

@@ -23,18 +23,19 @@ public final class JdbiTransactions implements Transactions {
     private final Jdbi jdbi;
     private final ThreadLocal<Open> current = new ThreadLocal<>();
     /**
-     * Whether the pool's connections are at READ COMMITTED already (learnt from the first
-     * transaction); then the level is not set and reset around each transaction, which costs a
-     * round trip each way on PostgreSQL's driver.
+     * Whether every connection of the pool starts at READ COMMITTED (Jobbot's own pool is set so);
+     * then the level is not set and reset around each transaction, which costs a round trip each
+     * way on PostgreSQL's driver. For any other data source each transaction asks for the level.
      */
-    private volatile boolean pooledAtReadCommitted;
+    private final boolean pooledAtReadCommitted;
 
     /** The thread's open transaction, with what it remembers until it ends. */
     private record Open(Handle handle, Map<String, Object> remembered) {
     }
 
-    public JdbiTransactions(Jdbi jdbi) {
+    public JdbiTransactions(Jdbi jdbi, boolean pooledAtReadCommitted) {
         this.jdbi = jdbi;
+        this.pooledAtReadCommitted = pooledAtReadCommitted;
     }
 
     @Override
@@ -51,13 +52,8 @@ public final class JdbiTransactions implements Transactions {
             }
         };
         try {
-            if (pooledAtReadCommitted) {
-                return jdbi.inTransaction(callback);
-            }
-            return jdbi.withHandle(handle -> {
-                pooledAtReadCommitted = handle.getTransactionIsolationLevel() == TransactionIsolationLevel.READ_COMMITTED;
-                return handle.inTransaction(TransactionIsolationLevel.READ_COMMITTED, callback);
-            });
+            return pooledAtReadCommitted ? jdbi.inTransaction(callback)
+                    : jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, callback);
         } catch (JdbiException e) {
             throw translate(e);
         }

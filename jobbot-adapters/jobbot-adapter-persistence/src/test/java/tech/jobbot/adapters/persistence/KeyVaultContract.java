@@ -68,6 +68,53 @@ abstract class KeyVaultContract extends PersistenceContract {
     }
 
     @Test
+    void a_key_destroyed_inside_a_transaction_is_gone_for_the_rest_of_it_and_after() {
+        byte[] sealed = vault().seal(ALICE, SECRET, "t.c:1");
+        persistence.transactions().run(() -> {
+            assertArrayEquals(SECRET, vault().open(ALICE, sealed, "t.c:1"), "the key is read once here");
+            vault().destroy(ALICE);
+            assertThrows(KeyDestroyedException.class, () -> vault().open(ALICE, sealed, "t.c:1"),
+                    "not served from what the transaction remembered");
+        });
+        assertThrows(KeyDestroyedException.class, () -> vault().open(ALICE, sealed, "t.c:1"));
+    }
+
+    @Test
+    void a_rolled_back_destruction_leaves_the_key_and_nothing_remembered_outlives_its_transaction() {
+        byte[] sealed = vault().seal(ALICE, SECRET, "t.c:1");
+        assertThrows(IllegalStateException.class, () -> persistence.transactions().run(() -> {
+            vault().destroy(ALICE);
+            throw new IllegalStateException("roll back");
+        }));
+        assertArrayEquals(SECRET, vault().open(ALICE, sealed, "t.c:1"), "the destruction was rolled back");
+        persistence.transactions().run(() -> vault().open(ALICE, sealed, "t.c:1"));
+        vault().destroy(ALICE);
+        assertThrows(KeyDestroyedException.class, () -> persistence.transactions().inTransaction(
+                () -> vault().open(ALICE, sealed, "t.c:1")), "a new transaction reads the key afresh");
+    }
+
+    @Test
+    void transactions_run_at_read_committed_whatever_the_data_source_starts_at() throws Exception {
+        assertTrue(Database.startsReadCommitted(dataSource), "Jobbot's own pool is set to READ COMMITTED");
+        try (com.zaxxer.hikari.HikariDataSource serializable = new com.zaxxer.hikari.HikariDataSource()) {
+            serializable.setJdbcUrl(dataSource.getJdbcUrl());
+            serializable.setUsername(dataSource.getUsername());
+            serializable.setTransactionIsolation("TRANSACTION_SERIALIZABLE");
+            assertFalse(Database.startsReadCommitted(serializable));
+            JdbiTransactions tx = new JdbiTransactions(org.jdbi.v3.core.Jdbi.create(serializable),
+                    Database.startsReadCommitted(serializable));
+            int level = tx.inTransaction(() -> tx.withHandle(h -> {
+                try {
+                    return h.getConnection().getTransactionIsolation();
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+            assertEquals(java.sql.Connection.TRANSACTION_READ_COMMITTED, level);
+        }
+    }
+
+    @Test
     void wrapped_keys_do_not_open_under_another_master_key() {
         byte[] sealed = vault().seal(ALICE, SECRET, "t.c:1");
         JdbiPersistence otherMaster = new JdbiPersistence(dataSource, randomKeys(), clock);

@@ -35,7 +35,7 @@ abstract class MigrationUpgradeContract {
                     .table("jobbot_schema_history").target("1").load().migrate();
             TestClock clock = TestClock.atDefaultStart();
             MasterKeys keys = PersistenceContract.randomKeys();
-            JdbiTransactions tx = new JdbiTransactions(Jdbi.create(dataSource));
+            JdbiTransactions tx = new JdbiTransactions(Jdbi.create(dataSource), false);
             JdbiKeyVault vault = new JdbiKeyVault(tx, keys, clock);
 
             AccountId account = new AccountId(UUID.randomUUID());

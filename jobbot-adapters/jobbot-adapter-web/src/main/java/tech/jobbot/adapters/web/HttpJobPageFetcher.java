@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -170,11 +171,26 @@ public final class HttpJobPageFetcher implements JobPageFetcher, AutoCloseable {
         }
     }
 
+    /** The HTTP client, once built; a failure to build it is this fetch's failure. */
+    private CloseableHttpClient client() {
+        try {
+            return client.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
     /** Stops the HTTP client; fetches still running are aborted. */
     @Override
     public void close() {
-        client.join().close(CloseMode.IMMEDIATE);
-        workers.shutdownNow();
+        try {
+            CloseableHttpClient built = client.handle((done, failed) -> done).join();
+            if (built != null) {
+                built.close(CloseMode.IMMEDIATE);
+            }
+        } finally {
+            workers.shutdownNow();
+        }
     }
 
     private sealed interface Step {}
@@ -333,7 +349,7 @@ public final class HttpJobPageFetcher implements JobPageFetcher, AutoCloseable {
     }
 
     private Step send(URI target, HttpGet request) throws IOException {
-        ClassicHttpResponse response = client.join().executeOpen(null, request, null);
+        ClassicHttpResponse response = client().executeOpen(null, request, null);
         try {
             return interpret(target, response);
         } finally {

@@ -18,7 +18,8 @@ public interface RunInterviews {
     /**
      * Stores an answer, then gives feedback and the next question. With an idempotency key, a
      * repeated request returns what the first one stored instead of answering twice. Narrative
-     * text is passed to {@code onNarrative} as the interviewer produces it.
+     * text is passed to {@code onNarrative} as a remote interviewer produces it, or, from the
+     * built-in interviewer, all at once after answer and feedback are committed.
      */
     InterviewOutcome answer(AccountId owner, InterviewId interview, QuestionId question, String text,
             Optional<String> idempotencyKey, Consumer<String> onNarrative);
