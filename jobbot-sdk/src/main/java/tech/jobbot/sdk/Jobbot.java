@@ -254,8 +254,12 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final AtomicBoolean deliveryQueued = new AtomicBoolean();
     private final List<AutoCloseable> owned;
 
-    /** What the built-in interviewer knows: the skills, and how to find them in text. */
-    private record Knowledge(SkillTaxonomy taxonomy, SkillExtractor extractor, Interviewer embedded) {
+    /**
+     * What the built-in interviewer knows: the skills, how to find them in text, and (unless the
+     * host brings its own) the bundled catalogue of trainings, courses and consulting.
+     */
+    private record Knowledge(SkillTaxonomy taxonomy, SkillExtractor extractor, Interviewer embedded,
+            Optional<SkillServiceCatalog> bundledCatalog) {
         static Knowledge await(CompletableFuture<Knowledge> loading) {
             try {
                 return loading.join();
@@ -265,9 +269,12 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         }
     }
 
-    private static Knowledge loadKnowledge(SkillTaxonomySource source) {
+    private static Knowledge loadKnowledge(SkillTaxonomySource source, boolean bundledCatalog) {
         SkillTaxonomy taxonomy = (source != null ? source : new ClasspathSkillTaxonomy()).load();
-        return new Knowledge(taxonomy, new SkillExtractor(taxonomy), new EmbeddedInterviewer(taxonomy));
+        // The bundled catalogue must speak the taxonomy in use: checked at start, not found out later.
+        Optional<SkillServiceCatalog> catalog = bundledCatalog ? Optional.of(new BundledSkillServiceCatalog(
+                taxonomy.skills().stream().map(Skill::id).collect(Collectors.toSet()))) : Optional.empty();
+        return new Knowledge(taxonomy, new SkillExtractor(taxonomy), new EmbeddedInterviewer(taxonomy), catalog);
     }
 
     private Jobbot(Builder b) {
@@ -276,7 +283,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         List<AutoCloseable> toClose = new ArrayList<>();
         // The skills and the built-in interviewer are read while the database starts and migrates:
         // the two take about as long, and a second core does one while the first does the other.
-        CompletableFuture<Knowledge> knowledge = CompletableFuture.supplyAsync(() -> loadKnowledge(b.skillTaxonomy),
+        CompletableFuture<Knowledge> knowledge = CompletableFuture.supplyAsync(
+                () -> loadKnowledge(b.skillTaxonomy, b.skillServiceCatalog == null),
                 task -> Thread.ofPlatform().name("jobbot-start").daemon().start(task));
         MasterKeys keys = b.masterKeys != null ? b.masterKeys
                 : KeyFile.loadOrCreate(b.dataDirectory.resolve("keys").resolve("jobbot.keys"));
@@ -402,10 +410,9 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             toClose.add(partner);
             catalogs.add(partner);
         }
-        // The bundled catalog must speak the taxonomy in use: checked at start, not found out later
-        // as recommendations that never match.
-        catalogs.add(b.skillServiceCatalog != null ? b.skillServiceCatalog
-                : new BundledSkillServiceCatalog(taxonomy.skills().stream().map(Skill::id).collect(Collectors.toSet())));
+        // The bundled catalog was checked against the taxonomy in use while loading (a mismatch fails
+        // the start, rather than showing later as recommendations that never match).
+        catalogs.add(b.skillServiceCatalog != null ? b.skillServiceCatalog : known.bundledCatalog().orElseThrow());
         this.recommendationService = new RecommendationService(persistence.transactions(), persistence.jobs(),
                 persistence.interviews(), persistence.backgrounds(), persistence.recommendationSettings(),
                 consentService, new CombinedCatalog(catalogs), analyzer, extractor, new SkillsGap(extractor),
@@ -424,7 +431,8 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
                     TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(() -> guarded("mail delivery", mailDelivery::deliverDue), 1,
                     b.mailPollSeconds, TimeUnit.SECONDS);
-            workers.scheduleWithFixedDelay(() -> guarded("retention purge", this::purge), 1, 600, TimeUnit.SECONDS);
+            // First after half a minute: the start-up has the two cores to itself.
+            workers.scheduleWithFixedDelay(() -> guarded("retention purge", this::purge), 30, 600, TimeUnit.SECONDS);
             // Its own thread: a slow purge or audit walk on the worker must not let the queue overflow.
             accessLogWorker.scheduleWithFixedDelay(() -> guarded("access log", accessLog::flush), 1, 1,
                     TimeUnit.SECONDS);
