@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,11 +42,12 @@ public final class LoadHarness {
     }
 
     /** One level's result. */
-    record Level(int users, long requests, double perSecond, double p50, double p99, double p999) {
+    record Level(int users, long requests, double perSecond, double p50, double p99, double p999, long errors) {
         String row(String label, double ceiling) {
-            return String.format(Locale.ROOT, "%-22s %5d users  %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms  p99.9 %6.1f ms%s",
+            return String.format(Locale.ROOT, "%-22s %5d users  %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms  p99.9 %6.1f ms%s%s",
                     label, users, perSecond, p50, p99, p999,
-                    ceiling > 0 ? String.format(Locale.ROOT, "  (%.0f%% of bare)", 100 * perSecond / ceiling) : "");
+                    ceiling > 0 ? String.format(Locale.ROOT, "  (%.0f%% of bare)", 100 * perSecond / ceiling) : "",
+                    errors > 0 ? "  " + errors + " answered 503" : "");
         }
     }
 
@@ -72,12 +74,18 @@ public final class LoadHarness {
             next = created.at("/nextQuestion/id").asText();
         }
 
-        /** One turn: the answer and its feedback; returns the latency in nanoseconds. */
+        /**
+         * One turn: the answer and its feedback; returns the latency in nanoseconds, negated when
+         * the server answered 503 (overloaded: counted, and the same question is answered again).
+         */
         long turn() throws Exception {
             long start = System.nanoTime();
             TestServer.Response r = server.post("/api/v1/interviews/" + interview + "/answers",
                     String.format(ANSWER, next), "Authorization", bearer);
             long took = System.nanoTime() - start;
+            if (r.status() == 503) {
+                return -took;
+            }
             if (r.status() != 200) {
                 throw new IllegalStateException("answer: " + r.status() + " " + r.text());
             }
@@ -97,6 +105,7 @@ public final class LoadHarness {
 
     static Level measure(int users, Duration duration, Work work) throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong errors = new AtomicLong();
         List<long[]> samples = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(users)) {
             List<Future<long[]>> workers = new ArrayList<>();
@@ -107,6 +116,10 @@ public final class LoadHarness {
                     int n = 0;
                     while (running.get()) {
                         long t = work.run(worker);
+                        if (t < 0) {
+                            errors.incrementAndGet();
+                            continue;
+                        }
                         if (n == lat.length) {
                             lat = Arrays.copyOf(lat, n * 2);
                         }
@@ -123,7 +136,8 @@ public final class LoadHarness {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             long[] all = samples.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-            return new Level(users, all.length, all.length / seconds, pct(all, 0.50), pct(all, 0.99), pct(all, 0.999));
+            return new Level(users, all.length, all.length / seconds, pct(all, 0.50), pct(all, 0.99), pct(all, 0.999),
+                    errors.get());
         }
     }
 

@@ -26,6 +26,7 @@ class LoadHarnessSmokeTest {
             assertEquals(1, turns.size());
             assertTrue(turns.get(0).requests() > 0, "turns were answered with feedback");
             assertTrue(turns.get(0).p50() > 0);
+            assertEquals(0, turns.get(0).errors(), "no turn refused at this load");
         }
     }
 

@@ -52,7 +52,12 @@ public final class Soak {
                 workers.add(pool.submit(() -> {
                     while (running.get()) {
                         try {
-                            latencies.add(person.turn());
+                            long took = person.turn();
+                            if (took < 0) {
+                                errors.add(new IllegalStateException("answered 503"));
+                            } else {
+                                latencies.add(took);
+                            }
                         } catch (Exception e) {
                             errors.add(e);
                         }
