@@ -10,13 +10,8 @@
 # Needs a JDK 21+ and the modules installed in the local Maven repository (./mvnw install once).
 set -euo pipefail
 
-module="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$module/.." && pwd)"
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-
-(cd "$root" && ./mvnw -o -q -B test-compile -pl jobbot-server \
-    && ./mvnw -o -q -B dependency:build-classpath -pl jobbot-server -Dmdep.outputFile=target/bench-cp.txt \
-        -Dmdep.includeScope=test)
+. "$(dirname "$0")/bench-classpath.sh"
+build_classpath test bench-cp.txt
 
 cd "$module"
 exec "$java" -Xmx1g ${JOBBOT_BENCH_JAVA_OPTS:-} -cp "$(cat target/bench-cp.txt):target/classes:target/test-classes" \

@@ -12,9 +12,7 @@
 # Needs a JDK 21+, curl, and the modules installed in the local Maven repository (./mvnw install once).
 set -euo pipefail
 
-module="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$module/.." && pwd)"
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+. "$(dirname "$0")/bench-classpath.sh"
 runs="${1:-5}"
 idle="${2:-10}"
 if ! [ "$runs" -ge 1 ] 2>/dev/null || ! [ "$idle" -ge 0 ] 2>/dev/null; then
@@ -24,9 +22,7 @@ fi
 opts="-Xmx512m ${JOBBOT_BENCH_JAVA_OPTS:-}"
 port=18765
 
-(cd "$root" && ./mvnw -o -q -B test-compile -pl jobbot-server \
-    && ./mvnw -o -q -B dependency:build-classpath -pl jobbot-server -Dmdep.outputFile=target/start-cp.txt \
-        -Dmdep.includeScope=runtime)
+build_classpath runtime start-cp.txt
 cd "$module"
 work="$(mktemp -d)"
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT

@@ -1,7 +1,9 @@
 package tech.jobbot.domain.interview;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -42,11 +44,13 @@ final class WordPhrases {
     /** Whether any phrase starts at a word boundary of {@code text}. */
     boolean in(String text) {
         Matcher boundaries = BOUNDARY.matcher(text);
+        Map<Pattern, Matcher> matchers = new HashMap<>();
         while (boundaries.find()) {
             int at = boundaries.start();
             Optional<Pattern> candidates = at < text.length() ? startingWith(text.charAt(at)) : Optional.of(whole);
             if (candidates.isPresent()) {
-                Matcher m = candidates.get().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                Matcher m = matchers.computeIfAbsent(candidates.get(),
+                        p -> p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
                 if (m.region(at, text.length()).lookingAt()) {
                     return true;
                 }

@@ -67,7 +67,9 @@ public final class Soak {
             }
             long start = System.nanoTime();
             long errorsSeen = 0;
-            while (System.nanoTime() - start < length.toNanos()) {
+            // A line per interval, however long the collections between them take.
+            long lines = Math.max(1, length.toMillis() / interval.toMillis());
+            for (long line = 0; line < lines; line++) {
                 long from = System.nanoTime();
                 Thread.sleep(interval.toMillis());
                 long[] window = drain(latencies);
