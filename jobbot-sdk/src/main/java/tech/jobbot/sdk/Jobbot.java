@@ -255,11 +255,11 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
     private final List<AutoCloseable> owned;
 
     /**
-     * What the built-in interviewer knows: the skills, how to find them in text, and (unless the
-     * host brings its own) the bundled catalogue of trainings, courses and consulting.
+     * What the built-in interviewer knows: the skills, how to find them in text, and the catalogue
+     * of trainings, courses and consulting (the host's, else the bundled one).
      */
     private record Knowledge(SkillTaxonomy taxonomy, SkillExtractor extractor, Interviewer embedded,
-            Optional<SkillServiceCatalog> bundledCatalog) {
+            SkillServiceCatalog catalog) {
         static Knowledge await(CompletableFuture<Knowledge> loading) {
             try {
                 return loading.join();
@@ -269,11 +269,12 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         }
     }
 
-    private static Knowledge loadKnowledge(SkillTaxonomySource source, boolean bundledCatalog) {
+    private static Knowledge loadKnowledge(SkillTaxonomySource source, SkillServiceCatalog hostCatalog) {
         SkillTaxonomy taxonomy = (source != null ? source : new ClasspathSkillTaxonomy()).load();
-        // The bundled catalogue must speak the taxonomy in use: checked at start, not found out later.
-        Optional<SkillServiceCatalog> catalog = bundledCatalog ? Optional.of(new BundledSkillServiceCatalog(
-                taxonomy.skills().stream().map(Skill::id).collect(Collectors.toSet()))) : Optional.empty();
+        // The bundled catalogue must speak the taxonomy in use: checked at start, not found out later
+        // as recommendations that never match.
+        SkillServiceCatalog catalog = hostCatalog != null ? hostCatalog : new BundledSkillServiceCatalog(
+                taxonomy.skills().stream().map(Skill::id).collect(Collectors.toSet()));
         return new Knowledge(taxonomy, new SkillExtractor(taxonomy), new EmbeddedInterviewer(taxonomy), catalog);
     }
 
@@ -284,7 +285,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
         // The skills and the built-in interviewer are read while the database starts and migrates:
         // the two take about as long, and a second core does one while the first does the other.
         CompletableFuture<Knowledge> knowledge = CompletableFuture.supplyAsync(
-                () -> loadKnowledge(b.skillTaxonomy, b.skillServiceCatalog == null),
+                () -> loadKnowledge(b.skillTaxonomy, b.skillServiceCatalog),
                 task -> Thread.ofPlatform().name("jobbot-start").daemon().start(task));
         MasterKeys keys = b.masterKeys != null ? b.masterKeys
                 : KeyFile.loadOrCreate(b.dataDirectory.resolve("keys").resolve("jobbot.keys"));
@@ -410,9 +411,7 @@ public final class Jobbot implements AutoCloseable, RequestSignInCode, SignIn, A
             toClose.add(partner);
             catalogs.add(partner);
         }
-        // The bundled catalog was checked against the taxonomy in use while loading (a mismatch fails
-        // the start, rather than showing later as recommendations that never match).
-        catalogs.add(b.skillServiceCatalog != null ? b.skillServiceCatalog : known.bundledCatalog().orElseThrow());
+        catalogs.add(known.catalog());
         this.recommendationService = new RecommendationService(persistence.transactions(), persistence.jobs(),
                 persistence.interviews(), persistence.backgrounds(), persistence.recommendationSettings(),
                 consentService, new CombinedCatalog(catalogs), analyzer, extractor, new SkillsGap(extractor),

@@ -171,8 +171,7 @@ public final class InterviewService implements RunInterviews {
         try {
             return Optional.of(computeFeedback(answered, ref, sink).applyTo(answered, ref));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "feedback for interview {0} question {1} failed; the answer is kept: {2}",
-                    answered.id(), ref.question(), e.toString());
+            feedbackFailed(answered, ref, e);
             return Optional.empty();
         }
     }
@@ -238,10 +237,14 @@ public final class InterviewService implements RunInterviews {
                 return updated;
             });
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "feedback for interview {0} question {1} failed; the answer is kept: {2}",
-                    interview.id(), ref.question(), e.toString());
+            feedbackFailed(interview, ref, e);
             return interviews.find(owner, interview.id()).orElse(interview);
         }
+    }
+
+    private static void feedbackFailed(Interview interview, AttemptRef ref, RuntimeException e) {
+        LOG.log(Level.WARNING, "feedback for interview {0} question {1} failed; the answer is kept: {2}",
+                interview.id(), ref.question(), e.toString());
     }
 
     private static InterviewOutcome answered(Interview interview, AttemptRef ref, boolean replayed) {

@@ -141,7 +141,8 @@ public final class LoadHarness {
         }
     }
 
-    private static double pct(long[] sorted, double q) {
+    /** The q-quantile of sorted nanoseconds, in milliseconds. */
+    static double pct(long[] sorted, double q) {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) (q * sorted.length))] / 1e6;
     }
 

@@ -78,7 +78,7 @@ public final class Soak {
                 double heap = memory.getHeapMemoryUsage().getUsed() / 1048576.0;
                 long errorCount = errors.size();
                 Sample sample = new Sample((System.nanoTime() - start) / 60e9, window.length / seconds,
-                        window.length == 0 ? 0 : window[Math.min(window.length - 1, (int) (0.99 * window.length))] / 1e6,
+                        LoadHarness.pct(window, 0.99),
                         heap, threads.getThreadCount(), errorCount - errorsSeen);
                 errorsSeen = errorCount;
                 samples.add(sample);

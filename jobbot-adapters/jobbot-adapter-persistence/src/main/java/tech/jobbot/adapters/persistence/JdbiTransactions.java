@@ -3,7 +3,6 @@ package tech.jobbot.adapters.persistence;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.jdbi.v3.core.Handle;
@@ -79,7 +78,10 @@ public final class JdbiTransactions implements Transactions {
 
     /** Forgets what the open transaction remembered under {@code key}. */
     void forgetInTransaction(String key) {
-        Optional.ofNullable(current.get()).ifPresent(open -> open.remembered().remove(key));
+        Open open = current.get();
+        if (open != null) {
+            open.remembered().remove(key);
+        }
     }
 
     /** Runs the callback on the thread's transaction, or on a fresh handle when there is none. */
